@@ -1,0 +1,10 @@
+/** Unit, integration (built bundle over fakes) and browser tests, all in one run. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: true }],
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,54 @@
+// Small pieces every panel uses: a remote-data hook with loading and retry,
+// and the error box. Contact data is only ever rendered as JSX text.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+
+export type Remote<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
+
+export function useRemote<T>(load: () => Promise<T>): [Remote<T>, () => void] {
+  const [data, setData] = useState<Remote<T>>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setData({ state: 'loading' });
+    load().then(
+      (value) => live && setData({ state: 'ready', value }),
+      (e: Error) => live && setData({ state: 'error', message: e.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  return [data, retry];
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p class="loading" role="status" aria-live="polite">
+      <span class="spinner" aria-hidden="true" /> {what}
+    </p>
+  );
+}
+
+export function ErrorBox({ message, onRetry }: { message: string; onRetry?: () => void }) {
+  return (
+    <div class="error-box" role="alert">
+      <p class="error">{message}</p>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="block">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,207 @@
+// The one place that touches the Spreadsheet service. Every read is one
+// getValues() of a whole table and every bulk write one setValues(), so an
+// action's call count does not grow with the number of contacts.
+import { TAB, TAB_COLUMNS, type ColumnSpec, type TabKey } from '../shared/schema';
+import { mapHeaders, type HeaderMap } from '../shared/headers';
+import { makeCellReader, toCell, type Cell } from './cells';
+import { UserError } from './errors';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const TAB_IDS_KEY = 'infoInterviews.tabs';
+
+/** One execution's view of the document. Not cached globally: gas-local and
+ * the workbench keep one global scope across calls, Apps Script does not. */
+export interface Doc {
+  ss: Spreadsheet;
+  timeZone: string;
+  read: (value: unknown) => string;
+}
+
+export function openDoc(): Doc {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  return { ss, timeZone, read: makeCellReader(timeZone) };
+}
+
+export function today(doc: Doc): string {
+  return Utilities.formatDate(new Date(), doc.timeZone, 'yyyy-MM-dd');
+}
+
+export function storedTabIds(): Partial<Record<TabKey, number>> {
+  const raw = PropertiesService.getDocumentProperties().getProperty(TAB_IDS_KEY);
+  if (!raw) return {};
+  try {
+    return JSON.parse(raw) as Partial<Record<TabKey, number>>;
+  } catch (e) {
+    return {};
+  }
+}
+
+export function storeTabIds(ids: Partial<Record<TabKey, number>>): void {
+  PropertiesService.getDocumentProperties().setProperty(TAB_IDS_KEY, JSON.stringify(ids));
+}
+
+/** The tab by its remembered id (a renamed tab still works), else by name. */
+export function findTab(doc: Doc, key: TabKey, ids = storedTabIds()): Sheet | null {
+  const id = ids[key];
+  if (id !== undefined) {
+    const byId = doc.ss.getSheetById(id);
+    if (byId) return byId;
+  }
+  return doc.ss.getSheetByName(TAB[key]);
+}
+
+export interface Table<K extends string> {
+  sheet: Sheet;
+  columns: readonly ColumnSpec<K>[];
+  header: HeaderMap<K>;
+  /** Number of columns read (the sheet's last column with content). */
+  width: number;
+  /** Data rows as text records; rows[i] is sheet row i + 2. */
+  rows: Array<Record<K, string>>;
+  /** The cells as Sheets returned them (header row first), for writing back untouched. */
+  raw: unknown[][];
+}
+
+export function readTable<K extends string>(doc: Doc, sheet: Sheet, columns: readonly ColumnSpec<K>[]): Table<K> {
+  const lastRow = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  const values: unknown[][] = lastRow > 0 && width > 0 ? sheet.getRange(1, 1, lastRow, width).getValues() : [[]];
+  const header = mapHeaders(values[0] ?? [], columns);
+  const rows: Array<Record<K, string>> = [];
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    const rec = {} as Record<K, string>;
+    for (const c of columns) {
+      const at = header.index[c.key];
+      rec[c.key] = at >= 0 ? doc.read(row[at]) : '';
+    }
+    rows.push(rec);
+  }
+  return { sheet, columns, header, width, rows, raw: values };
+}
+
+/** Reads one of the add-on's tabs, or explains how to get it back. */
+export function requireTable<T extends TabKey>(doc: Doc, key: T): Table<(typeof TAB_COLUMNS)[T][number]['key']> {
+  const sheet = findTab(doc, key);
+  if (!sheet) {
+    throw new UserError(`The ${TAB[key]} tab is missing. Run Extensions > Info Interviews > Set up tracker first.`);
+  }
+  const table = readTable(doc, sheet, TAB_COLUMNS[key] as readonly ColumnSpec<(typeof TAB_COLUMNS)[T][number]['key']>[]);
+  const id = TAB_COLUMNS[key][0];
+  if (table.header.index[id.key as keyof typeof table.header.index] < 0) {
+    throw new UserError(`The ${sheet.getName()} tab has no "${id.header}" column. Run Set up tracker to repair it.`);
+  }
+  return table;
+}
+
+export function isBlankRecord(rec: Record<string, string>): boolean {
+  for (const k in rec) if (rec[k] !== '') return false;
+  return true;
+}
+
+/**
+ * Writes some of one row's cells. Contiguous add-on columns go in one call;
+ * the user's own columns between them are never written.
+ */
+export function writeRowCells<K extends string>(table: Table<K>, sheetRow: number, patch: Partial<Record<K, string>>): void {
+  const cells: Array<{ col: number; value: Cell }> = [];
+  for (const c of table.columns) {
+    const v = patch[c.key];
+    const at = table.header.index[c.key];
+    if (v === undefined || at < 0) continue;
+    cells.push({ col: at + 1, value: toCell(c.kind, v) });
+  }
+  cells.sort((a, b) => a.col - b.col);
+  for (let i = 0; i < cells.length; ) {
+    let j = i + 1;
+    while (j < cells.length && cells[j].col === cells[j - 1].col + 1) j++;
+    const run = cells.slice(i, j);
+    table.sheet.getRange(sheetRow, run[0].col, 1, run.length).setValues([run.map((c) => c.value)]);
+    i = j;
+  }
+}
+
+/**
+ * Writes whole add-on columns for every data row in one setValues a run of
+ * adjacent columns (the follow-up check's Next action and Action due).
+ */
+export function writeColumns<K extends string>(table: Table<K>, keys: K[], values: Array<Partial<Record<K, string>>>): void {
+  if (values.length === 0) return;
+  const cols = keys
+    .map((k) => ({ key: k, at: table.header.index[k], spec: table.columns.find((c) => c.key === k)! }))
+    .filter((c) => c.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  for (let i = 0; i < cols.length; ) {
+    let j = i + 1;
+    while (j < cols.length && cols[j].at === cols[j - 1].at + 1) j++;
+    const run = cols.slice(i, j);
+    const grid = values.map((v) => run.map((c) => toCell(c.spec.kind, v[c.key] ?? '')));
+    table.sheet.getRange(2, run[0].at + 1, values.length, run.length).setValues(grid);
+    i = j;
+  }
+}
+
+/** Appends records below the table in one setValues; user columns get nothing. */
+export function appendRecords<K extends string>(table: Table<K>, records: Array<Partial<Record<K, string>>>): number {
+  if (records.length === 0) return 0;
+  const used = table.columns.map((c) => table.header.index[c.key]).filter((i) => i >= 0);
+  const first = Math.min(...used);
+  const last = Math.max(...used);
+  const startRow = table.rows.length + 2;
+  const grid = records.map((rec) => {
+    const row: Cell[] = new Array(last - first + 1).fill('');
+    for (const c of table.columns) {
+      const at = table.header.index[c.key];
+      if (at >= 0 && rec[c.key] !== undefined) row[at - first] = toCell(c.kind, rec[c.key] as string);
+    }
+    return row;
+  });
+  ensureRows(table.sheet, startRow + records.length - 1);
+  table.sheet.getRange(startRow, first + 1, grid.length, grid[0].length).setValues(grid);
+  for (const rec of records) {
+    table.raw.push([]);
+    const full = {} as Record<K, string>;
+    for (const c of table.columns) full[c.key] = (rec[c.key] as string | undefined) ?? '';
+    table.rows.push(full);
+  }
+  return startRow;
+}
+
+function ensureRows(sheet: Sheet, lastNeeded: number): void {
+  const max = sheet.getMaxRows();
+  if (lastNeeded > max) sheet.insertRowsAfter(max, lastNeeded - max);
+}
+
+/**
+ * The sheet row holding a Contact ID, read fresh: the user may have sorted or
+ * filtered since the sidebar opened, so a row number from then means nothing.
+ */
+export function rowOfId<K extends string>(table: Table<K>, idKey: K, id: string): number {
+  const i = table.rows.findIndex((r) => r[idKey] === id);
+  return i < 0 ? -1 : i + 2;
+}
+
+/** Runs fn holding the document lock, so sidebar saves and the daily check never interleave. */
+export function withDocumentLock<T>(fn: () => T): T {
+  const lock = LockService.getDocumentLock();
+  try {
+    lock.waitLock(20000);
+  } catch (e) {
+    throw new UserError('Another change to this spreadsheet is still being saved. Try again in a moment.');
+  }
+  try {
+    return fn();
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}
+
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

@@ -1,0 +1,64 @@
+// Formats, drop-downs and input rules of the add-on's columns. Applied to the
+// add-on's columns only, a column at a time, so set-up's call count depends on
+// the number of columns, never on the number of rows.
+import type { ColumnSpec } from '../shared/schema';
+import type { Table } from './gateway';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+const HEADER_BACKGROUND = '#e8f0fe';
+
+export function formatNewHeader(range: Range): void {
+  range.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+}
+
+const NUMBER_FORMAT: Partial<Record<ColumnSpec['kind'], string>> = {
+  id: '@',
+  text: '@',
+  longText: '@',
+  email: '@',
+  url: '@',
+  // Plain text, or Sheets turns 0123 into 123 and +44 into a formula.
+  phone: '@',
+  list: '@',
+  date: 'yyyy-mm-dd',
+  number: '0',
+};
+
+function validationFor(c: ColumnSpec): DataValidation | null {
+  const b = SpreadsheetApp.newDataValidation();
+  switch (c.kind) {
+    case 'list':
+      return b
+        .requireValueInList([...(c.values ?? [])], true)
+        .setAllowInvalid(false)
+        .setHelpText(`${c.header}: choose from the list.`)
+        .build();
+    case 'email':
+      // A warning, not a refusal: Check outreach fields explains the problem.
+      return b.requireTextIsEmail().setAllowInvalid(true).setHelpText('An email address, e.g. ana.ruiz@example.com').build();
+    case 'date':
+      return b.requireDate().setAllowInvalid(false).setHelpText(`${c.header}: a date, e.g. 2026-03-04.`).build();
+    case 'number':
+      return b.requireNumberBetween(0, 1440).setAllowInvalid(false).setHelpText('Minutes, e.g. 30.').build();
+    case 'checkbox':
+      return b.requireCheckbox().build();
+    default:
+      return null;
+  }
+}
+
+export function applyColumnRules<K extends string>(table: Table<K>): void {
+  const rows = table.sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  for (const c of table.columns) {
+    const at = table.header.index[c.key];
+    if (at < 0) continue;
+    const range = table.sheet.getRange(2, at + 1, rows, 1);
+    const format = NUMBER_FORMAT[c.kind];
+    if (format) range.setNumberFormat(format);
+    const rule = validationFor(c);
+    if (rule) range.setDataValidation(rule);
+  }
+}

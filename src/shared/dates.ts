@@ -1,0 +1,81 @@
+// Calendar-day arithmetic on yyyy-MM-dd strings. Dates cross google.script.run
+// and the shared logic only as these strings, already in the spreadsheet's zone,
+// so a day is a day whatever daylight saving does to the hours.
+
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function build(y: number, m: number, d: number): IsoDate | null {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** True for a real calendar date written yyyy-MM-dd. */
+export function isIsoDate(s: string): boolean {
+  const m = ISO.exec(s);
+  return !!m && build(+m[1], +m[2], +m[3]) === s;
+}
+
+/**
+ * Reads a date a user typed as text: yyyy-MM-dd, yyyy/M/d, M/d/yyyy (US, the
+ * Sheets default locale), d Mon yyyy and Mon d, yyyy. Null when it is not a real date.
+ */
+export function parseDateText(text: string): IsoDate | null {
+  const s = text.trim();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (m) return build(+m[1], +m[2], +m[3]);
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (m) return build(+m[3], +m[1], +m[2]);
+  m = /^(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -,]*(\d{4})$/.exec(s);
+  if (m) {
+    const mi = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase());
+    return mi < 0 ? null : build(+m[3], mi + 1, +m[1]);
+  }
+  m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(s);
+  if (m) {
+    const mi = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
+    return mi < 0 ? null : build(+m[3], mi + 1, +m[2]);
+  }
+  return null;
+}
+
+function toUtcMs(iso: IsoDate): number {
+  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+}
+
+function fromUtcMs(ms: number): IsoDate {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The calendar date n days after iso (UTC arithmetic: no daylight-saving hours). */
+export function addDays(iso: IsoDate, n: number): IsoDate {
+  return fromUtcMs(toUtcMs(iso) + n * 86400000);
+}
+
+/** Whole calendar days from a to b (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toUtcMs(b) - toUtcMs(a)) / 86400000);
+}
+
+/** The later of two dates, ignoring empty ones. */
+export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
+}
+
+/** yyyy-MM-dd → a Date at local midnight, for writing a date cell. */
+export function isoToParts(iso: IsoDate): { y: number; m: number; d: number } {
+  return { y: +iso.slice(0, 4), m: +iso.slice(5, 7), d: +iso.slice(8, 10) };
+}

@@ -1,0 +1,172 @@
+// The vocabulary of PRODUCT.md in one place: tab names, headers, drop-down lists.
+// Everything else (set-up, validation, the sidebar, the tests) reads it from here.
+
+export const TAB = {
+  contacts: 'Contacts',
+  meetings: 'Meetings',
+  questions: 'Questions',
+  bank: 'Question Bank',
+} as const;
+export type TabKey = keyof typeof TAB;
+
+export const HOW_FOUND = [
+  'Alumni network',
+  'Referral',
+  'Professor',
+  'Former employer',
+  'Friends & family',
+  'LinkedIn',
+  'Online research',
+  'Event or career fair',
+  'Other',
+] as const;
+export type HowFound = (typeof HOW_FOUND)[number];
+
+export const STATUS = [
+  'To contact',
+  'Contacted',
+  'Follow-up sent',
+  'Scheduled',
+  'Met',
+  'Thanked',
+  'Keeping in touch',
+  'No response',
+  'Declined',
+] as const;
+export type Status = (typeof STATUS)[number];
+
+export const PRIORITY = ['A', 'B', 'C'] as const;
+export const PREFERRED_MODE = ['In person', 'Phone', 'Video'] as const;
+export const MEETING_TYPE = [
+  'Informational interview',
+  'Phone call',
+  'Video call',
+  'Coffee',
+  'Email',
+  'Event',
+] as const;
+export type MeetingType = (typeof MEETING_TYPE)[number];
+
+export const QUESTION_CATEGORY = [
+  'Career path',
+  'Day to day',
+  'Skills and preparation',
+  'Industry trends',
+  'Organisation and culture',
+  'Current projects and goals',
+  'Challenges',
+  'Advice',
+  'Next steps',
+] as const;
+export type QuestionCategory = (typeof QUESTION_CATEGORY)[number];
+
+/** How a column is formatted and validated by Set up tracker. */
+export type ColumnKind = 'id' | 'text' | 'longText' | 'email' | 'url' | 'phone' | 'date' | 'number' | 'list' | 'checkbox';
+
+export interface ColumnSpec<K extends string = string> {
+  key: K;
+  header: string;
+  kind: ColumnKind;
+  width: number;
+  /** Drop-down values for kind 'list'. */
+  values?: readonly string[];
+  /** Other headers that mean this column (career-centre templates, older versions). */
+  aliases?: readonly string[];
+}
+
+function col<K extends string>(
+  key: K,
+  header: string,
+  kind: ColumnKind,
+  width: number,
+  extra: Partial<ColumnSpec<K>> = {},
+): ColumnSpec<K> {
+  return { key, header, kind, width, ...extra };
+}
+
+export const CONTACT_COLUMNS = [
+  col('contactId', 'Contact ID', 'id', 90, { aliases: ['ID', 'Contact #'] }),
+  col('name', 'Name', 'text', 160, { aliases: ['Full name', 'Contact name', 'Contact', 'Person'] }),
+  col('title', 'Title', 'text', 150, { aliases: ['Job title', 'Position', 'Role', 'Job'] }),
+  col('company', 'Company', 'text', 150, { aliases: ['Organization', 'Organisation', 'Employer', 'Firm', 'Company name'] }),
+  col('industry', 'Industry', 'text', 120, { aliases: ['Field', 'Sector'] }),
+  col('email', 'Email', 'email', 190, { aliases: ['E-mail', 'Email address', 'E-mail address', 'Mail'] }),
+  col('linkedin', 'LinkedIn', 'url', 200, { aliases: ['LinkedIn URL', 'LinkedIn profile', 'Profile URL', 'URL'] }),
+  col('phone', 'Phone', 'phone', 120, { aliases: ['Phone number', 'Telephone', 'Mobile', 'Cell'] }),
+  col('howFound', 'How found', 'list', 150, { values: HOW_FOUND, aliases: ['Source', 'How I found them', 'How met', 'Connection', 'Lead source'] }),
+  col('referredBy', 'Referred by', 'text', 130, { aliases: ['Referral', 'Referrer', 'Introduced by'] }),
+  col('priority', 'Priority', 'list', 70, { values: PRIORITY, aliases: ['Rank', 'Tier'] }),
+  col('status', 'Status', 'list', 120, { values: STATUS, aliases: ['Stage', 'Outreach status'] }),
+  col('preferredMode', 'Preferred mode', 'list', 110, { values: PREFERRED_MODE, aliases: ['Mode', 'Meeting mode', 'Format'] }),
+  col('firstContacted', 'First contacted', 'date', 110, { aliases: ['Date contacted', 'Contacted on', 'Date of first contact', 'Outreach date'] }),
+  col('lastContact', 'Last contact', 'date', 110, { aliases: ['Last contacted', 'Date of last contact', 'Last contact date'] }),
+  col('meetingDate', 'Meeting date', 'date', 110, { aliases: ['Interview date', 'Date of interview', 'Meeting', 'Date of meeting'] }),
+  col('thankYouSent', 'Thank-you sent', 'date', 110, { aliases: ['Thank you sent', 'Thank you note sent', 'Thank-you note', 'Thank you'] }),
+  col('nextFollowUp', 'Next follow-up', 'date', 110, { aliases: ['Follow-up date', 'Follow up date', 'Follow-up', 'Next follow up'] }),
+  col('nextAction', 'Next action', 'text', 260, { aliases: [] }),
+  col('notes', 'Notes', 'longText', 240, { aliases: ['Comments', 'Remarks'] }),
+  // Written by the follow-up check beside Next action, so the highlight rules
+  // compare a real date with TODAY() and stay right between runs.
+  col('actionDue', 'Action due', 'date', 100, { aliases: [] }),
+] as const;
+
+export type ContactKey = (typeof CONTACT_COLUMNS)[number]['key'];
+
+export const MEETING_COLUMNS = [
+  col('meetingId', 'Meeting ID', 'id', 90),
+  col('contactId', 'Contact ID', 'id', 90),
+  col('contact', 'Contact', 'text', 150),
+  col('date', 'Date', 'date', 100),
+  col('type', 'Type', 'list', 160, { values: MEETING_TYPE }),
+  col('durationMin', 'Duration (min)', 'number', 100),
+  col('takeaways', 'Takeaways', 'longText', 240),
+  col('advice', 'Advice', 'longText', 200),
+  col('referralsGiven', 'Referrals given', 'longText', 180),
+  col('thankYouSent', 'Thank-you sent', 'date', 110),
+  col('followUpAgreed', 'Follow-up agreed', 'text', 160),
+  col('notes', 'Notes', 'longText', 200),
+] as const;
+export type MeetingKey = (typeof MEETING_COLUMNS)[number]['key'];
+
+export const QUESTION_COLUMNS = [
+  col('contactId', 'Contact ID', 'id', 90),
+  col('contact', 'Contact', 'text', 150),
+  col('order', 'Order', 'number', 60),
+  col('category', 'Category', 'list', 170, { values: QUESTION_CATEGORY }),
+  col('question', 'Question', 'longText', 420),
+  col('asked', 'Asked', 'checkbox', 60),
+  col('answerNotes', 'Answer notes', 'longText', 300),
+  col('preparedOn', 'Prepared on', 'date', 100),
+  col('meetingId', 'Meeting ID', 'id', 90),
+] as const;
+export type QuestionKey = (typeof QUESTION_COLUMNS)[number]['key'];
+
+export const BANK_PRIORITY = ['High', 'Medium', 'Low'] as const;
+export const BANK_STAGE = ['First meeting', 'Follow-up', 'Any'] as const;
+export const BANK_COLUMNS = [
+  col('category', 'Category', 'list', 170, { values: QUESTION_CATEGORY }),
+  col('question', 'Question', 'longText', 480),
+  col('priority', 'Priority', 'list', 80, { values: BANK_PRIORITY }),
+  col('goals', 'Goals', 'text', 260),
+  col('stage', 'Stage', 'list', 110, { values: BANK_STAGE }),
+] as const;
+export type BankKey = (typeof BANK_COLUMNS)[number]['key'];
+
+export const TAB_COLUMNS = {
+  contacts: CONTACT_COLUMNS,
+  meetings: MEETING_COLUMNS,
+  questions: QUESTION_COLUMNS,
+  bank: BANK_COLUMNS,
+} as const;
+
+/** A contact row as the shared logic sees it: every cell as text, dates as yyyy-MM-dd. */
+export type Contact = Record<ContactKey, string>;
+export type Meeting = Record<MeetingKey, string>;
+export type QuestionRow = Record<QuestionKey, string>;
+export type BankRow = Record<BankKey, string>;
+
+export function emptyRecord<K extends string>(columns: readonly ColumnSpec<K>[]): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const c of columns) out[c.key] = '';
+  return out;
+}
