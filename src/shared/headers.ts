@@ -48,6 +48,7 @@ export function mapHeaders<K extends string>(headerRow: readonly unknown[], colu
   for (const c of columns) claim(c, [headerKey(c.header)], false);
   for (const c of columns) claim(c, (c.aliases ?? []).map(headerKey), true);
 
+  adopted.sort((a, b) => index[a.key] - index[b.key]);
   const missing = columns.filter((c) => index[c.key] < 0).map((c) => c.key);
   const userColumns = keys.map((_, i) => i).filter((i) => !taken.has(i));
   return { index, missing, userColumns, adopted };

@@ -85,7 +85,7 @@ function col<K extends string>(
 }
 
 export const CONTACT_COLUMNS = [
-  col('contactId', 'Contact ID', 'id', 90, { aliases: ['ID', 'Contact #'] }),
+  col('contactId', 'Contact ID', 'id', 90, { aliases: ['ID', 'Contact number'] }),
   col('name', 'Name', 'text', 160, { aliases: ['Full name', 'Contact name', 'Contact', 'Person'] }),
   col('title', 'Title', 'text', 150, { aliases: ['Job title', 'Position', 'Role', 'Job'] }),
   col('company', 'Company', 'text', 150, { aliases: ['Organization', 'Organisation', 'Employer', 'Firm', 'Company name'] }),

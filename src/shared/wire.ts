@@ -59,5 +59,4 @@ type WireSafe<T> = T extends Date | ((...a: never[]) => unknown)
       ? { [K in keyof T]: WireSafe<T[K]> }
       : T;
 type ApiTypes = { [K in keyof ServerApi]: [Parameters<ServerApi[K]>, ReturnType<ServerApi[K]>] };
-export type AssertWireSafe<T extends WireSafe<T>> = T;
-export type _ApiIsWireSafe = AssertWireSafe<ApiTypes>;
+export const _apiIsWireSafe: ApiTypes extends WireSafe<ApiTypes> ? true : false = true;

@@ -1,0 +1,49 @@
+// Finds a Chromium for the browser tests with nothing installed by hand:
+// CHROME_PATH, then a system Chromium or Chrome, then the one that ships inside
+// the @sparticuz/chromium npm package (Linux only), unpacked on first use.
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser } from 'playwright-core';
+
+const QUIET_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+function systemBrowser(): string | null {
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    try {
+      const path = execFileSync('which', [name], { encoding: 'utf8' }).trim();
+      if (path && existsSync(path)) return path;
+    } catch {
+      // not on PATH; try the next
+    }
+  }
+  return null;
+}
+
+export async function browserExecutable(): Promise<{ path: string; args: string[] }> {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && existsSync(fromEnv)) return { path: fromEnv, args: QUIET_FLAGS };
+  const system = systemBrowser();
+  if (system) return { path: system, args: QUIET_FLAGS };
+  if (process.platform !== 'linux') {
+    throw new Error('No Chrome or Chromium found: set CHROME_PATH to your browser (the bundled Chromium is Linux-only).');
+  }
+  const mod = await import('@sparticuz/chromium');
+  const sparticuz = (mod as unknown as { default: { executablePath(): Promise<string>; args: string[] } }).default;
+  const path = await sparticuz.executablePath();
+  return { path, args: [...new Set([...sparticuz.args, ...QUIET_FLAGS])] };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const { path, args } = await browserExecutable();
+  return chromium.launch({ executablePath: path, args, headless: true });
+}
