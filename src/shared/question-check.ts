@@ -6,11 +6,9 @@
 //   checkQuestion(text): QuestionProblem[]        [] when the question is fine
 //   checkBank(rows: BankRow[]): BankRowReport[]   only the rows with problems; index is 0-based in rows
 //   closingKind(text): 'referral' | 'reciprocity' | null   which closing question a text is
-//   placeholdersIn(text): string[]                the placeholder names used, lower case
-//   KNOWN_PLACEHOLDERS
 import { QUESTION_CATEGORY } from './schema';
 import type { BankRow } from './schema';
-import { GOALS, parseCategory, parsePriority, parseStage, unknownGoalTokens } from './question-bank';
+import { GOALS, KNOWN_PLACEHOLDERS, PLACEHOLDER, normaliseQuestion, parseCategory, parsePriority, parseStage, placeholdersIn, unknownGoalTokens } from './question-bank';
 
 export type QuestionProblemKind = 'yes-no' | 'web-search' | 'empty' | 'placeholder';
 export interface QuestionProblem {
@@ -29,23 +27,12 @@ export interface BankRowReport {
   problems: BankProblem[];
 }
 
-export const KNOWN_PLACEHOLDERS = ['title', 'company', 'industry'] as const;
-const PLACEHOLDER = /\{\s*([^{}]*?)\s*\}/g;
 // Names users reach for; the check offers the one the generator knows.
 const PLACEHOLDER_ALIASES: Record<string, string> = {
   role: 'title', job: 'title', jobtitle: 'title', position: 'title',
   organisation: 'company', organization: 'company', employer: 'company', firm: 'company', org: 'company',
   field: 'industry', sector: 'industry',
 };
-
-export function placeholdersIn(text: string): string[] {
-  const out: string[] = [];
-  text.replace(PLACEHOLDER, (_m, name: string) => {
-    out.push(name.toLowerCase());
-    return '';
-  });
-  return out;
-}
 
 function placeholderProblems(text: string): QuestionProblem[] {
   const problems: QuestionProblem[] = [];
@@ -145,7 +132,8 @@ function openRewrite(sentence: string): string {
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[?.!])\s+/).map((s) => s.trim()).filter(Boolean);
+  // No look-behind: the sidebar runs this too, in browsers that lack it.
+  return (text.match(/[^?.!]+[?.!]*/g) ?? []).map((s) => s.trim()).filter(Boolean);
 }
 
 function isYesNo(sentence: string): boolean {
@@ -204,7 +192,7 @@ function webSearchProblem(text: string): QuestionProblem | null {
   // A capitalised name mid-sentence ("What does Acme do?") is read as the organisation.
   // Both readings are tried, so "the CEO" is still a title and not a name.
   const plain = text.replace(/’/g, "'");
-  const named = plain.replace(/(?<=[a-z,] )(?!I\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*/g, '{company}');
+  const named = plain.replace(/([a-z,] )(?!I\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*/g, '$1{company}');
   const readings = [plain.toLowerCase(), named.toLowerCase()];
   const hit = SEARCHABLE.find(([, re]) => readings.some((t) => re.test(t)));
   if (!hit) return null;
@@ -243,10 +231,6 @@ export function checkQuestion(text: string): QuestionProblem[] {
   return out.concat(placeholderProblems(text));
 }
 
-function normalised(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9{}]+/g, ' ').trim();
-}
-
 export function checkBank(rows: readonly BankRow[]): BankRowReport[] {
   const reports: BankRowReport[] = [];
   const seen = new Map<string, number>();
@@ -268,7 +252,7 @@ export function checkBank(rows: readonly BankRow[]): BankRowReport[] {
     if (!parseStage(row.stage ?? '')) problems.push({ kind: 'stage', message: `Stage "${row.stage}" should be First meeting, Follow-up or Any.` });
     const odd = unknownGoalTokens(row.goals ?? '');
     if (odd.length) problems.push({ kind: 'goals', message: `Goals should be a comma-separated list of: ${GOALS.join(', ')} (found "${odd.join('", "')}").` });
-    const key = normalised(question);
+    const key = normaliseQuestion(question);
     const first = seen.get(key);
     if (key && first !== undefined) problems.push({ kind: 'duplicate', message: 'The same question is on an earlier row; the generator uses it once.' });
     else if (key) seen.set(key, index);

@@ -5,27 +5,25 @@
 //
 // API
 //   generateQuestions(input: GenerateInput): QuestionList
-//   fillTemplate(template, contact): string     placeholders filled, optional parts resolved
 //   questionsThatFit(minutes): number           15 -> 4, 20 -> 5, 30 -> 8
 //   listLength(minutes): number                 15 -> 8, 20 -> 9, 30 -> 10
-//   normaliseQuestion(text): string             the key two texts are compared by
+//   (filling a template: fillTemplate in question-bank.ts)
 //
 // Time: about 3 minutes a question, after introductions and wrap-up take about
 // a fifth of the meeting, so fits = floor(minutes * 4/5 / 3). The list always
 // holds more than fit, as spares; `fitsInTime` marks the ones to ask when time
 // is short: the first (fits - 2) questions and the two closing questions.
+//
+// Rows never used: ones checkQuestion flags (yes/no, web search, unknown
+// placeholder), an unknown category, another goal, a Follow-up row at a first
+// meeting, a Next steps row that is neither closing question. A follow-up
+// meeting (meetingNumber 2+) draws mostly on Follow-up rows and uses
+// First-meeting rows only when those run out.
 import type { BankRow, QuestionCategory } from './schema';
 import { QUESTION_CATEGORY } from './schema';
-import { parseCategory, parseGoals, parsePriority, parseStage } from './question-bank';
-import type { BankPriority, Goal } from './question-bank';
-import { checkQuestion, closingKind, placeholdersIn } from './question-check';
-
-export interface QuestionContact {
-  name?: string;
-  title: string;
-  company: string;
-  industry: string;
-}
+import { fillTemplate, anyFilledFrom, normaliseQuestion, parseCategory, parseGoals, parsePriority, parseStage } from './question-bank';
+import type { BankPriority, Goal, QuestionContact } from './question-bank';
+import { checkQuestion, closingKind } from './question-check';
 
 export interface GenerateInput {
   contact: QuestionContact;
@@ -62,62 +60,6 @@ export interface QuestionList {
   shortBy: number;
 }
 
-const FALLBACK: Record<string, string> = { title: 'your role', company: 'your organisation', industry: 'your industry' };
-const NOT_A_VALUE = /^(?:n\/?a|none|unknown|tbd|tbc|-+|\?+|\.+)$/i;
-
-function fieldValue(contact: QuestionContact, name: string): string {
-  const raw = name === 'title' || name === 'company' || name === 'industry' ? contact[name] : '';
-  const v = (raw ?? '').replace(/[{}[\]]/g, '').replace(/\s+/g, ' ').trim();
-  return NOT_A_VALUE.test(v) ? '' : v;
-}
-
-/** "an Engineer", "a UX Researcher", "an SVP", "a University Liaison": by sound, roughly. */
-function article(original: string, value: string): string {
-  const word = value.split(/[\s-]/)[0];
-  const acronym = /^[A-Z]{2,}$/.test(word);
-  const vowelSound = acronym ? /^[AEFHILMNORSX]/.test(word) : /^[aeio]|^u(?!ni|s[eu]|ti|ro)/i.test(word);
-  const a = vowelSound ? 'an' : 'a';
-  return original.charAt(0) === original.charAt(0).toUpperCase() ? a.charAt(0).toUpperCase() + a.slice(1) : a;
-}
-
-/**
- * Fills {title}, {company}, {industry} from the contact. An optional [part]
- * whose placeholder is missing is dropped; a bare missing placeholder reads as
- * 'your role' / 'your organisation' / 'your industry', and an article before it
- * goes ("the work of a {title}" -> "the work of your role"). A placeholder the
- * add-on does not know is left as written; the generator never uses such a row.
- */
-export function fillTemplate(template: string, contact: QuestionContact): string {
-  const known = (n: string) => n in FALLBACK;
-  const withParts = template.replace(/\[([^[\]]*)\]/g, (whole, inner: string) => {
-    const names = placeholdersIn(inner);
-    if (!names.length) return whole;
-    return names.every((n) => known(n) && fieldValue(contact, n)) ? inner : '';
-  });
-  const filled = withParts.replace(/(?:\b(a|an|the)(\s+))?\{\s*([^{}]*?)\s*\}/gi, (whole, art: string | undefined, space: string | undefined, rawName: string) => {
-    const name = rawName.toLowerCase();
-    if (!known(name)) return whole;
-    const value = fieldValue(contact, name);
-    if (!value) return FALLBACK[name];
-    if (!art) return value;
-    return (/^the$/i.test(art) ? art : article(art, value)) + space + value;
-  });
-  const tidy = filled
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,.?!;:])/g, '$1')
-    .replace(/([,;:])(?=[,;:.?!])/g, '')
-    .trim();
-  return tidy.charAt(0).toUpperCase() + tidy.slice(1);
-}
-
-export function normaliseQuestion(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}{}]+/gu, ' ')
-    .trim();
-}
-
 export function questionsThatFit(minutes: number): number {
   return Math.max(2, Math.floor((minutes * 4) / 15));
 }
@@ -150,7 +92,6 @@ interface Candidate {
 const PRIORITY_RANK: Record<BankPriority, number> = { High: 0, Medium: 1, Low: 2 };
 // High rows dominate the mix without freezing it: "New mix" still varies.
 const PRIORITY_WEIGHT: Record<BankPriority, number> = { High: 6, Medium: 3, Low: 1 };
-const EMPTY_CONTACT: QuestionContact = { title: '', company: '', industry: '' };
 
 const BUILT_IN_CLOSERS: Record<ClosingKind, string[]> = {
   referral: [
@@ -160,34 +101,9 @@ const BUILT_IN_CLOSERS: Record<ClosingKind, string[]> = {
   reciprocity: ['What can I do to help you in return?', 'How could I be helpful to you as we stay in touch?'],
 };
 
-/**
- * A pattern that recognises a template however it was filled (an earlier
- * title, a fallback wording), or null for a template too short to tell apart.
- */
-function filledFormOf(template: string): RegExp | null {
-  const marked = template
-    .replace(/\{[^{}]*\}/g, ' qqfieldqq ')
-    .replace(/\[/g, ' qqopenqq ')
-    .replace(/\]/g, ' qqcloseqq ');
-  const tokens = normaliseQuestion(marked).split(' ');
-  if (tokens.filter((t) => !/^qq\w+qq$|^(a|an|the)$/.test(t)).length < 4) return null;
-  // Every word carries its leading space, so an optional part is one group;
-  // the text tested gets a leading space to match.
-  let source = '';
-  tokens.forEach((t, i) => {
-    if (t === 'qqopenqq') source += '(?:';
-    else if (t === 'qqcloseqq') source += ')?';
-    else if (t === 'qqfieldqq') source += ' .+?';
-    else if (/^(a|an|the)$/.test(t) && tokens[i + 1] === 'qqfieldqq') source += '(?: (?:a|an|the))?';
-    else source += ' ' + t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  });
-  return new RegExp(`^${source}$`);
-}
-
 function candidatesFrom(input: GenerateInput): Candidate[] {
   const followUp = (input.meetingNumber ?? 1) >= 2;
-  const askedList = input.asked.map(normaliseQuestion);
-  const asked = new Set(askedList);
+  const asked = new Set(input.asked.map(normaliseQuestion));
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const row of input.bank) {
@@ -200,10 +116,7 @@ function candidatesFrom(input: GenerateInput): Candidate[] {
     const text = fillTemplate(template, input.contact);
     if (/[{}]/.test(text) || checkQuestion(text).length) continue;
     const key = normaliseQuestion(text);
-    const keys = [key, normaliseQuestion(template), normaliseQuestion(fillTemplate(template, EMPTY_CONTACT))];
-    if (seen.has(key) || keys.some((k) => asked.has(k))) continue;
-    const form = filledFormOf(template);
-    if (form && askedList.some((a) => form.test(' ' + a))) continue;
+    if (seen.has(key) || asked.has(key) || anyFilledFrom(template, input.asked)) continue;
     const closing = category === 'Next steps' ? closingKind(text) : null;
     if (category === 'Next steps' && !closing) continue;
     seen.add(key);

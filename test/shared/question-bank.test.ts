@@ -1,8 +1,9 @@
 import { BANK_PRIORITY, BANK_STAGE, QUESTION_CATEGORY } from '../../src/shared/schema';
-import { GOALS, SEED_BANK, parseCategory, parseGoals, parsePriority, parseStage } from '../../src/shared/question-bank';
+import { GOALS, SEED_BANK, anyFilledFrom, fillTemplate, parseCategory, parseGoals, parsePriority, parseStage } from '../../src/shared/question-bank';
 import { checkBank, closingKind } from '../../src/shared/question-check';
-import { fillTemplate } from '../../src/shared/questions';
 
+const PRIYA = { name: 'Priya Shah', title: 'UX Researcher', company: 'Contoso', industry: 'healthcare technology' };
+const UNKNOWN = { name: 'Sam', title: '', company: '', industry: '' };
 const FULL = { title: 'Data Analyst', company: 'Northwind Traders', industry: 'retail' };
 const EMPTY = { title: '', company: '', industry: '' };
 
@@ -104,5 +105,58 @@ describe('reading a bank row a user edited', () => {
   it('matches a category whatever its case and spacing', () => {
     expect(parseCategory('  career PATH ')).toBe('Career path');
     expect(parseCategory('Careers')).toBeNull();
+  });
+});
+
+describe('fillTemplate', () => {
+  it('puts in the contact\'s title, company and industry, with the right article', () => {
+    expect(fillTemplate('How are new technologies changing the work[ of a {title}] at {company} in {industry}?', PRIYA)).toBe(
+      'How are new technologies changing the work of a UX Researcher at Contoso in healthcare technology?',
+    );
+    const asA = (title: string) => fillTemplate('What is it like as a {title}?', { ...PRIYA, title });
+    expect(['Engineer', 'SVP of Sales', 'University Liaison', 'Office Manager', 'Urban Planner'].map(asA)).toEqual([
+      'What is it like as an Engineer?',
+      'What is it like as an SVP of Sales?',
+      'What is it like as a University Liaison?',
+      'What is it like as an Office Manager?',
+      'What is it like as an Urban Planner?',
+    ]);
+  });
+
+  it('drops an optional part whose field is missing, and words a bare one generally', () => {
+    expect(fillTemplate('What does a typical week look like for you[ as a {title}]?', UNKNOWN)).toBe(
+      'What does a typical week look like for you?',
+    );
+    expect(fillTemplate('What drew you to {industry} and to {company}?', UNKNOWN)).toBe(
+      'What drew you to your industry and to your organisation?',
+    );
+    expect(fillTemplate('How did a {title} at {company} start?', UNKNOWN)).toBe('How did your role at your organisation start?');
+    expect(fillTemplate('{company} is known for what, in your view?', UNKNOWN)).toBe('Your organisation is known for what, in your view?');
+  });
+
+  it('treats "n/a", "-" and "unknown" in a cell as missing', () => {
+    expect(fillTemplate('What brought you to {company}?', { ...PRIYA, company: 'N/A' })).toBe('What brought you to your organisation?');
+    expect(fillTemplate('Why {industry}?', { ...PRIYA, industry: ' - ' })).toBe('Why your industry?');
+  });
+
+  it('keeps brackets that hold no placeholder, and a value\'s own braces never become a placeholder', () => {
+    expect(fillTemplate('What is [really] hard?', PRIYA)).toBe('What is [really] hard?');
+    expect(fillTemplate('What drew you to {company}?', { ...PRIYA, company: '{Acme}' })).toBe('What drew you to Acme?');
+  });
+});
+
+describe('anyFilledFrom', () => {
+  const template = 'What does a typical week look like for you[ as a {title}] at {company}?';
+
+  it('knows a template however it was filled: as written, for another contact, or with general wording', () => {
+    expect(anyFilledFrom(template, ['Something else?', template])).toBe(true);
+    expect(anyFilledFrom(template, ['What does a typical week look like for you as an Intern at Fabrikam?'])).toBe(true);
+    expect(anyFilledFrom(template, ['what does a typical week look like for you at your organisation'])).toBe(true);
+    expect(anyFilledFrom(template, ['What does a typical month look like for you at Fabrikam?'])).toBe(false);
+  });
+
+  it('compares a template too short to tell apart only by its exact wordings', () => {
+    expect(anyFilledFrom('Why {industry}?', ['Why retail?'])).toBe(false);
+    expect(anyFilledFrom('Why {industry}?', ['Why your industry?'])).toBe(true);
   });
 });

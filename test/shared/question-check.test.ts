@@ -1,5 +1,6 @@
 import type { BankRow } from '../../src/shared/schema';
-import { checkBank, checkQuestion, closingKind, placeholdersIn } from '../../src/shared/question-check';
+import { placeholdersIn } from '../../src/shared/question-bank';
+import { checkBank, checkQuestion, closingKind } from '../../src/shared/question-check';
 
 const kinds = (text: string) => checkQuestion(text).map((p) => p.kind);
 const suggestion = (text: string, kind: string) => checkQuestion(text).find((p) => p.kind === kind)?.suggestion;

@@ -1,15 +1,9 @@
 import type { BankRow } from '../../src/shared/schema';
-import { GOALS, SEED_BANK } from '../../src/shared/question-bank';
-import type { Goal } from '../../src/shared/question-bank';
+import { GOALS, SEED_BANK, fillTemplate, normaliseQuestion } from '../../src/shared/question-bank';
+import type { Goal, QuestionContact } from '../../src/shared/question-bank';
 import { checkQuestion } from '../../src/shared/question-check';
-import {
-  fillTemplate,
-  generateQuestions,
-  listLength,
-  normaliseQuestion,
-  questionsThatFit,
-} from '../../src/shared/questions';
-import type { GenerateInput, QuestionContact } from '../../src/shared/questions';
+import { generateQuestions, listLength, questionsThatFit } from '../../src/shared/questions';
+import type { GenerateInput } from '../../src/shared/questions';
 
 const PRIYA: QuestionContact = { name: 'Priya Shah', title: 'UX Researcher', company: 'Contoso', industry: 'healthcare technology' };
 const UNKNOWN: QuestionContact = { name: 'Sam', title: '', company: '', industry: '' };
@@ -30,43 +24,6 @@ const seedRowFor = (text: string) => SEED_BANK.find((r) => fillTemplate(r.questi
 const everyCase = GOALS.flatMap((goal) =>
   MINUTES.flatMap((minutes) => [PRIYA, UNKNOWN].map((contact) => ({ goal, minutes, contact }))),
 );
-
-describe('fillTemplate', () => {
-  it('puts in the contact\'s title, company and industry, with the right article', () => {
-    expect(fillTemplate('How are new technologies changing the work[ of a {title}] at {company} in {industry}?', PRIYA)).toBe(
-      'How are new technologies changing the work of a UX Researcher at Contoso in healthcare technology?',
-    );
-    const asA = (title: string) => fillTemplate('What is it like as a {title}?', { ...PRIYA, title });
-    expect(['Engineer', 'SVP of Sales', 'University Liaison', 'Office Manager', 'Urban Planner'].map(asA)).toEqual([
-      'What is it like as an Engineer?',
-      'What is it like as an SVP of Sales?',
-      'What is it like as a University Liaison?',
-      'What is it like as an Office Manager?',
-      'What is it like as an Urban Planner?',
-    ]);
-  });
-
-  it('drops an optional part whose field is missing, and words a bare one generally', () => {
-    expect(fillTemplate('What does a typical week look like for you[ as a {title}]?', UNKNOWN)).toBe(
-      'What does a typical week look like for you?',
-    );
-    expect(fillTemplate('What drew you to {industry} and to {company}?', UNKNOWN)).toBe(
-      'What drew you to your industry and to your organisation?',
-    );
-    expect(fillTemplate('How did a {title} at {company} start?', UNKNOWN)).toBe('How did your role at your organisation start?');
-    expect(fillTemplate('{company} is known for what, in your view?', UNKNOWN)).toBe('Your organisation is known for what, in your view?');
-  });
-
-  it('treats "n/a", "-" and "unknown" in a cell as missing', () => {
-    expect(fillTemplate('What brought you to {company}?', { ...PRIYA, company: 'N/A' })).toBe('What brought you to your organisation?');
-    expect(fillTemplate('Why {industry}?', { ...PRIYA, industry: ' - ' })).toBe('Why your industry?');
-  });
-
-  it('keeps brackets that hold no placeholder, and a value\'s own braces never become a placeholder', () => {
-    expect(fillTemplate('What is [really] hard?', PRIYA)).toBe('What is [really] hard?');
-    expect(fillTemplate('What drew you to {company}?', { ...PRIYA, company: '{Acme}' })).toBe('What drew you to Acme?');
-  });
-});
 
 describe('how many questions fit the meeting', () => {
   it('allows about 3 minutes a question after a fifth of the meeting for introductions and wrap-up', () => {
