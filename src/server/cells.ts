@@ -37,7 +37,9 @@ function isDate(v: unknown): v is Date {
 /**
  * The value to write for a column. Text is written behind an apostrophe, which
  * Sheets keeps out of the value: without it `=HYPERLINK(...)` would run as a
- * formula, `+44 20` or `0123` would become numbers, and `3/4` a date.
+ * formula, `+44 20` or `0123` would become numbers, and `3/4` a date. Set-up
+ * formats Phone and ID as plain text ('@'), where an apostrophe would be kept
+ * as a character, so there only a leading '=' (never valid in either) is escaped.
  */
 export function toCell(kind: ColumnKind, text: string): Cell {
   const s = text ?? '';
@@ -52,6 +54,9 @@ export function toCell(kind: ColumnKind, text: string): Cell {
     }
     case 'checkbox':
       return s === 'TRUE' || s === 'true';
+    case 'id':
+    case 'phone':
+      return s[0] === '=' ? `'${s}` : s;
     default:
       return `'${s}`;
   }

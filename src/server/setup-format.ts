@@ -13,15 +13,12 @@ export function formatNewHeader(range: Range): void {
   range.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
 }
 
+// Text columns keep the user's format: the gateway writes text behind an
+// apostrophe, which works in any format. Phone and ID are plain text ('@') so
+// that what the user types there (0123, +44 20…) stays as typed too.
 const NUMBER_FORMAT: Partial<Record<ColumnSpec['kind'], string>> = {
   id: '@',
-  text: '@',
-  longText: '@',
-  email: '@',
-  url: '@',
-  // Plain text, or Sheets turns 0123 into 123 and +44 into a formula.
   phone: '@',
-  list: '@',
   date: 'yyyy-mm-dd',
   number: '0',
 };
