@@ -46,8 +46,18 @@ function locateOrCreate(doc: Doc, key: TabKey, ids: Partial<Record<TabKey, numbe
   if (key === 'contacts') {
     const adopted = findTemplateSheet(doc, claimed);
     if (adopted) return { sheet: adopted, created: false };
+    const blank = untouchedDefaultSheet(doc);
+    if (blank) return { sheet: blank.setName(TAB.contacts), created: true };
   }
   return { sheet: doc.ss.insertSheet(TAB[key]), created: true };
+}
+
+/** A brand-new spreadsheet's empty "Sheet1": better renamed than left beside Contacts. */
+function untouchedDefaultSheet(doc: Doc): Sheet | null {
+  const sheets = doc.ss.getSheets();
+  if (sheets.length !== 1) return null;
+  const only = sheets[0];
+  return /^Sheet\d+$/.test(only.getName()) && only.getLastRow() === 0 && only.getLastColumn() === 0 ? only : null;
 }
 
 /** A tab the student already keeps contacts in, e.g. a career-centre template. */
