@@ -38,9 +38,11 @@ export async function browserExecutable(): Promise<{ path: string; args: string[
     throw new Error('No Chrome or Chromium found: set CHROME_PATH to your browser (the bundled Chromium is Linux-only).');
   }
   const mod = await import('@sparticuz/chromium');
-  const sparticuz = (mod as unknown as { default: { executablePath(): Promise<string>; args: string[] } }).default;
+  const sparticuz = (mod as unknown as { default: { executablePath(): Promise<string> } }).default;
   const path = await sparticuz.executablePath();
-  return { path, args: [...new Set([...sparticuz.args, ...QUIET_FLAGS])] };
+  // Not sparticuz.args: they are for one-shot serverless use (--single-process
+  // ends the browser when its first page closes).
+  return { path, args: QUIET_FLAGS };
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -15,10 +15,12 @@ function hasDate(value: unknown, seen = new Set<unknown>()): boolean {
   return false;
 }
 
-/** Runs one call against a loaded bundle. Never throws: failures come back as messages. */
-export function dispatch(context: Record<string, unknown>, name: string, argsJson: string): { ok: true; json: string } | { ok: false; message: string } {
-  const fn = context[name];
-  if (typeof fn !== 'function' || name.endsWith('_') || !/^[A-Za-z_$][\w$]*$/.test(name)) {
+/**
+ * Runs one call through `invoke` (which runs the bundle's top-level function as
+ * one execution). Never throws: failures come back as messages.
+ */
+export function dispatch(invoke: (name: string, args: unknown[]) => unknown, name: string, argsJson: string): { ok: true; json: string } | { ok: false; message: string } {
+  if (name.endsWith('_') || !/^[A-Za-z_$][\w$]*$/.test(name)) {
     return { ok: false, message: `Script function not found: ${name}` };
   }
   let args: unknown[];
@@ -29,7 +31,7 @@ export function dispatch(context: Record<string, unknown>, name: string, argsJso
     return { ok: false, message: `Bad request: ${(e as Error).message}` };
   }
   try {
-    const result = (fn as (...a: unknown[]) => unknown)(...args);
+    const result = invoke(name, args);
     if (hasDate(result)) return { ok: false, message: `${name} returned a Date, which google.script.run cannot carry` };
     return { ok: true, json: JSON.stringify(result === undefined ? null : result) };
   } catch (e) {
