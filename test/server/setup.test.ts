@@ -22,7 +22,7 @@ describe('Set up tracker on an empty spreadsheet', () => {
 
   it('puts drop-downs on How found, Priority, Status and Preferred mode, and date and email rules', () => {
     const sheet = ss.getSheetByName('Contacts')!;
-    const rule = (header: string) => validationJSON(sheet.getRange(2, CONTACT_HEADERS.indexOf(header) + 1).getDataValidation());
+    const rule = (header: string) => validationJSON(sheet.getRange(2, CONTACT_HEADERS.indexOf(header) + 1).getDataValidation()!);
     expect(rule('Status')).toMatchObject({ criteria: 'VALUE_IN_LIST', values: [expect.arrayContaining(['To contact', 'Met', 'Declined']), true] });
     expect(rule('How found').values[0]).toContain('Alumni network');
     expect(rule('Priority').values[0]).toEqual(['A', 'B', 'C']);
@@ -30,7 +30,7 @@ describe('Set up tracker on an empty spreadsheet', () => {
     expect(rule('Email').criteria).toBe('TEXT_IS_VALID_EMAIL');
     expect(rule('Meeting date').criteria).toBe('DATE_IS_VALID_DATE');
     const meetings = ss.getSheetByName('Meetings')!;
-    const type = validationJSON(meetings.getRange(2, 5).getDataValidation());
+    const type = validationJSON(meetings.getRange(2, 5).getDataValidation()!);
     expect(type.values[0]).toEqual(['Informational interview', 'Phone call', 'Video call', 'Coffee', 'Email', 'Event']);
   });
 
