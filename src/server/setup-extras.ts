@@ -1,9 +1,14 @@
 // Set-up steps that belong to later features (highlights, the question bank),
-// kept apart so setup.ts stays about tabs and columns.
+// each in its feature's module, so setup.ts stays about tabs and columns.
 import type { TabKey } from '../shared/schema';
 import type { Doc } from './gateway';
 import type { SetupReport } from './setup';
+import { installHighlights } from './highlights';
+import { seedQuestionBank } from './question-bank-setup';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function setUpExtras(_doc: Doc, _sheets: Record<TabKey, Sheet>, _report: SetupReport): void {}
+export function setUpExtras(doc: Doc, sheets: Record<TabKey, Sheet>, report: SetupReport): void {
+  installHighlights(doc, sheets.contacts, report);
+  seedQuestionBank(doc, sheets.bank, report);
+}

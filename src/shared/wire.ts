@@ -1,9 +1,16 @@
 // The server API the sidebar calls through google.script.run: one interface,
-// implemented by src/server/main.ts (`satisfies ServerApi`) and called by the
-// client through a proxy typed from it, so a misspelt call does not compile.
+// implemented by the exports of src/server/main.ts and called by the client
+// through src/client/rpc.ts, so a misspelt call does not compile. Each feature
+// declares its part in a wire-*.ts file; this file joins them.
 // Everything here crosses as JSON: dates are yyyy-MM-dd strings, never Date.
+import { CONTACTS_API_NAMES, type ContactsApi } from './wire-contacts';
+import { FOLLOW_UP_API_NAMES, type FollowUpApi } from './wire-follow-ups';
+import { QUESTIONS_API_NAMES, type QuestionsApi } from './wire-questions';
+import { DRAFTS_API_NAMES, type DraftsApi } from './wire-drafts';
+import { IMPORT_API_NAMES, type ImportApi } from './wire-import';
+import { DASHBOARD_API_NAMES, type DashboardApi } from './wire-dashboard';
 
-export const PAGES = ['home', 'check'] as const;
+export const PAGES = ['home', 'check', 'contact', 'meeting', 'questions', 'interview', 'outreach', 'thanks', 'import', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface ProblemView {
@@ -40,13 +47,44 @@ export interface CellTarget {
   row: number;
 }
 
-export interface ServerApi {
-  getCheckReport(): CheckReport;
-  selectContactCell(target: CellTarget): { selected: string };
+/** A contact as pickers and headers in the sidebar show it. */
+export interface ContactSummary {
+  contactId: string;
+  name: string;
+  title: string;
+  company: string;
+  status: string;
 }
 
+/** "Which contact?": the one on the active row of Contacts (if any) and all of them for a picker. */
+export interface Selection {
+  selected: ContactSummary | null;
+  contacts: ContactSummary[];
+  /** Today in the spreadsheet's time zone, yyyy-MM-dd. */
+  today: string;
+}
+
+export interface FoundationApi {
+  getCheckReport(): CheckReport;
+  selectContactCell(target: CellTarget): { selected: string };
+  getSelection(): Selection;
+  /** Selects a contact's row in Contacts (found by ID, wherever it moved). */
+  selectContactRow(contactId: string): { selected: string };
+}
+const FOUNDATION_API_NAMES = ['getCheckReport', 'selectContactCell', 'getSelection', 'selectContactRow'] as const satisfies ReadonlyArray<keyof FoundationApi>;
+
+export interface ServerApi extends FoundationApi, ContactsApi, FollowUpApi, QuestionsApi, DraftsApi, ImportApi, DashboardApi {}
+
 /** The API's names at run time (tests check each is a top-level function of dist/Code.js). */
-export const API_NAMES = ['getCheckReport', 'selectContactCell'] as const satisfies ReadonlyArray<keyof ServerApi>;
+export const API_NAMES = [
+  ...FOUNDATION_API_NAMES,
+  ...CONTACTS_API_NAMES,
+  ...FOLLOW_UP_API_NAMES,
+  ...QUESTIONS_API_NAMES,
+  ...DRAFTS_API_NAMES,
+  ...IMPORT_API_NAMES,
+  ...DASHBOARD_API_NAMES,
+] as const;
 type Unlisted = Exclude<keyof ServerApi, (typeof API_NAMES)[number]>;
 export const _allApiNamesListed: [Unlisted] extends [never] ? true : Unlisted = true;
 

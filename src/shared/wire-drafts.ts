@@ -1,0 +1,6 @@
+// The drafts part of the server API (see wire.ts). JSON only: no Date.
+
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface DraftsApi {}
+
+export const DRAFTS_API_NAMES = [] as const satisfies ReadonlyArray<keyof DraftsApi>;
