@@ -24,14 +24,24 @@ export function allocateIds<K extends string>(kind: IdKind, table: Table<K>, n: 
   return out;
 }
 
-/** Gives every non-blank row without an ID one, in one write of the ID column. */
+/**
+ * Gives every non-blank row without an ID one, and a row whose ID an earlier
+ * row already holds (a row copied in the sheet) a new one, in one write of the
+ * ID column.
+ */
 export function assignIds<K extends string>(kind: IdKind, table: Table<K>): number {
   const idKey = table.columns[0].key;
   const at = table.header.index[idKey];
   if (at < 0) return 0;
+  const seen = new Set<string>();
   const needing = table.rows
     .map((r, i) => ({ r, i }))
-    .filter(({ r }) => r[idKey] === '' && !isBlankRecord({ ...r, [idKey]: '' }));
+    .filter(({ r }) => {
+      if (isBlankRecord({ ...r, [idKey]: '' })) return false;
+      if (r[idKey] === '' || seen.has(r[idKey])) return true;
+      seen.add(r[idKey]);
+      return false;
+    });
   if (needing.length === 0) return 0;
   const ids = allocateIds(kind, table, needing.length);
   // Existing cells go back exactly as read, so no ID the user typed changes.

@@ -155,10 +155,24 @@ function duplicateKeys(c: Contact): [ContactKey, string][] {
 export function checkContacts(contacts: readonly Contact[]): Problem[] {
   const index = indexContacts(contacts);
   const firstSeen = new Map<string, Contact>();
+  const idSeen = new Map<string, Contact>();
   const problems: Problem[] = [];
   contacts.forEach((c, position) => {
     if (isBlankContact(c)) return;
     const issues = contactIssues(c, index);
+    // A row copied in the sheet copies its ID, and the sidebar would then write to the first.
+    const id = cell(c, 'contactId');
+    const sameId = id ? idSeen.get(id) : undefined;
+    if (sameId) {
+      issues.push({
+        field: 'contactId',
+        severity: 'warning',
+        message: `Contact ID ${quote(id)} is also on ${describe(sameId)}: was this row copied?`,
+        fix: 'Run Set up tracker: it gives this row a new ID and changes nothing else.',
+      });
+    } else if (id) {
+      idSeen.set(id, c);
+    }
     for (const [field, key] of duplicateKeys(c)) {
       const earlier = firstSeen.get(field + ' ' + key);
       if (!earlier) {

@@ -206,3 +206,20 @@ describe('Set up tracker is refused where Apps Script refuses it', () => {
     expect(h.spreadsheet.getSheets().map((s) => s.getName())).not.toContain('Meetings');
   });
 });
+
+describe('Set up tracker and copied rows', () => {
+  it('gives a row copied with its Contact ID a new ID, keeping the original on the first row', () => {
+    const { h, run } = populated();
+    run('menuSetUpTracker');
+    const sheet = h.spreadsheet.getSheetByName('Contacts')!;
+    const width = sheet.getLastColumn();
+    sheet.getRange(6, 1, 1, width).setValues(sheet.getRange(2, 1, 1, width).getValues());
+    const report = run<{ groups: Array<{ row: number; problems: Array<{ header: string; message: string }> }> }>('getCheckReport');
+    const copy = report.groups.find((g) => g.row === 6)!;
+    expect(copy.problems.map((p) => p.header)).toContain('Contact ID');
+    run('menuSetUpTracker');
+    const rows = rowsByHeader(h, 'Contacts');
+    expect(rows[0]['Contact ID']).toBe('C-0008');
+    expect(rows[4]).toMatchObject({ Name: 'Ana Ruiz', 'Contact ID': 'C-0011' });
+  });
+});
