@@ -1,6 +1,125 @@
-// Placeholder until its feature lands; replaced by the feature's panel.
+// "Draft thank-you note": for the selected contact's latest logged meeting,
+// naming it and one takeaway; "Mark thank-you sent" records the date.
+import { useState } from 'preact/hooks';
 import type { Navigate } from '../App';
+import { rpc } from '../rpc';
+import { ErrorBox, Loading, useRemote } from '../ui';
+import type { ThanksContext } from '../../shared/wire-drafts';
+import { draftThankYou } from '../../shared/draft-thanks';
+import { humanDate } from '../../shared/drafts';
+import { DraftContactPicker } from '../components/DraftContactPicker';
+import { DraftProfileNotice } from '../components/DraftProfileNotice';
+import { DraftEditor } from '../components/DraftEditor';
+import { DraftSendActions } from '../components/DraftSendActions';
 
-export function ThanksPanel(_props: { navigate: Navigate }) {
-  return <p class="secondary">This part of Info Interviews is not built yet.</p>;
+export function ThanksPanel({ navigate }: { navigate: Navigate }) {
+  const [contactId, setContactId] = useState('');
+  return (
+    <div class="drafts-panel">
+      <h1>Draft thank-you note</h1>
+      <ThanksLoader key={contactId} contactId={contactId} onPick={setContactId} navigate={navigate} />
+    </div>
+  );
+}
+
+function ThanksLoader(props: { contactId: string; onPick: (id: string) => void; navigate: Navigate }) {
+  const [ctx, retry] = useRemote(() => rpc.getThanksContext(props.contactId));
+  if (ctx.state === 'loading') return <Loading what="Reading the contact and their latest meeting…" />;
+  if (ctx.state === 'error') return <ErrorBox message={ctx.message} onRetry={retry} />;
+  const c = ctx.value;
+  const picker = <DraftContactPicker contacts={c.contacts} value={c.contact?.contactId ?? ''} onChange={props.onPick} />;
+  if (!c.contact) {
+    return (
+      <div>
+        {c.contacts.length > 0 && <p>Choose who to thank, or select their row in the Contacts tab and open this again.</p>}
+        {picker}
+      </div>
+    );
+  }
+  // A thank-you only needs the student's name to sign it.
+  const missing = c.missingProfile.filter((m) => m === 'Name');
+  return (
+    <div>
+      {picker}
+      {missing.length > 0 ? <DraftProfileNotice missing={missing} navigate={props.navigate} /> : <ThanksEditor context={c} navigate={props.navigate} />}
+    </div>
+  );
+}
+
+function ThanksEditor({ context, navigate }: { context: ThanksContext; navigate: Navigate }) {
+  const contact = context.contact!;
+  const { meeting } = context;
+  const [draft] = useState(() => draftThankYou({ profile: context.profile, contact, meeting, referralNames: context.referralNames }));
+  const [subject, setSubject] = useState(draft.subject);
+  const [body, setBody] = useState(draft.body);
+  const [marking, setMarking] = useState(false);
+  const [marked, setMarked] = useState('');
+  const [markError, setMarkError] = useState('');
+
+  const markSent = () => {
+    setMarking(true);
+    setMarkError('');
+    rpc.markThankYouSent({ contactId: contact.contactId, meetingId: meeting?.meetingId ?? '' }).then(
+      (r) => {
+        setMarked(r.message);
+        setMarking(false);
+      },
+      (e: Error) => {
+        setMarkError(e.message);
+        setMarking(false);
+      },
+    );
+  };
+  const reset = () => {
+    setSubject(draft.subject);
+    setBody(draft.body);
+  };
+  const when = meeting ? humanDate(meeting.date) : '';
+  const already = meeting?.thankYouSent || (!meeting ? contact.thankYouSent : '');
+
+  return (
+    <div>
+      {meeting ? (
+        <p class="draft-meeting">
+          For your {meeting.type ? meeting.type.toLowerCase() : 'meeting'}
+          {when ? ` on ${when}` : ''}.
+        </p>
+      ) : (
+        <div class="block draft-notice" role="note">
+          <p>
+            No meeting with {contact.name || 'this contact'} is logged yet, so this is a general note. Log the meeting first and
+            the note will name it and recall a takeaway.
+          </p>
+          <button type="button" onClick={() => navigate('meeting')}>
+            Log a meeting
+          </button>
+        </div>
+      )}
+      {meeting && draft.missing.indexOf('a takeaway or piece of advice') >= 0 && (
+        <p class="secondary">The meeting’s log has no takeaway or advice: add one to the Meetings tab to make the note personal.</p>
+      )}
+      {already && <p class="secondary">A thank-you was already recorded on {humanDate(already) || already}.</p>}
+      <DraftEditor subject={subject} body={body} onSubject={setSubject} onBody={setBody} />
+      <div class="block">
+        <button type="button" class="link" onClick={reset}>
+          Start again from the draft
+        </button>
+      </div>
+      <DraftSendActions to={contact.email} subject={subject} body={body} />
+      <div class="block">
+        <button type="button" disabled={marking} onClick={markSent}>
+          Mark thank-you sent
+        </button>
+        <p class="secondary">
+          Records today’s date in Thank-you sent{meeting ? ' on the contact and the meeting' : ''}, and moves Status on to Thanked after a meeting.
+        </p>
+        {marked && (
+          <p class="summary" role="status">
+            {marked}
+          </p>
+        )}
+        {markError && <ErrorBox message={markError} />}
+      </div>
+    </div>
+  );
 }
