@@ -5,10 +5,12 @@ import type { Doc } from './gateway';
 import type { SetupReport } from './setup';
 import { installHighlights } from './highlights';
 import { seedQuestionBank } from './question-bank-setup';
+import { refreshDashboard } from './dashboard-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function setUpExtras(doc: Doc, sheets: Record<TabKey, Sheet>, report: SetupReport): void {
   installHighlights(doc, sheets.contacts, report);
   seedQuestionBank(doc, sheets.bank, report);
+  refreshDashboard(doc, report);
 }

@@ -1,6 +1,20 @@
 // The dashboard part of the server API (see wire.ts). JSON only: no Date.
+import type { ApartStage, FollowUpCounts, FunnelRow, Rates } from './dashboard';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface DashboardApi {}
+/** What the sidebar's home summary shows, in one call. */
+export interface DashboardHome {
+  asOf: string;
+  contacts: number;
+  funnel: FunnelRow[];
+  apart: Array<{ stage: ApartStage; now: number }>;
+  rates: Rates;
+  followUps: FollowUpCounts;
+}
 
-export const DASHBOARD_API_NAMES = [] as const satisfies ReadonlyArray<keyof DashboardApi>;
+export interface DashboardApi {
+  getDashboardHome(): DashboardHome;
+  /** Rewrites the Dashboard tab and brings it to the front. */
+  openDashboardTab(): { tabName: string };
+}
+
+export const DASHBOARD_API_NAMES = ['getDashboardHome', 'openDashboardTab'] as const satisfies ReadonlyArray<keyof DashboardApi>;

@@ -23,6 +23,7 @@ import { ConsoleFake, LockServiceFake, LoggerFake, PropertiesServiceFake, Sessio
 import { AuthMode, ScriptAppFake } from './triggers';
 import { SpreadsheetJSON, loadSpreadsheetJSON, spreadsheetJSON } from './json';
 import { FakeRange } from './range';
+import { ChartsFake } from './charts';
 
 export interface HarnessOptions {
   /** The spreadsheet's zone (File > Settings), default America/New_York. */
@@ -95,6 +96,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     Utilities: rt.expose(new UtilitiesFake(rt)),
     Session: rt.expose(new SessionFake(rt)),
     HtmlService: rt.expose(new HtmlServiceFake(rt)),
+    Charts: rt.expose(new ChartsFake(rt)),
     Logger: rt.expose(new LoggerFake(rt)),
     console: rt.expose(new ConsoleFake(rt)),
     Date: rt.Date,
@@ -175,6 +177,7 @@ export { ruleJSON } from './rules';
 export { FakeSpreadsheet } from './spreadsheet';
 export { FakeSheet } from './sheet';
 export { FakeRange } from './range';
+export { chartsOn } from './charts';
 export { DEFAULT_FORMAT } from './values';
 export { formatJava as formatDate } from './tz';
 export type { SpreadsheetJSON, SheetJSON, CellJSON } from './json';

@@ -41,7 +41,7 @@ describe('Set up tracker on an empty spreadsheet', () => {
   });
 
   it('turns the new spreadsheet’s empty Sheet1 into Contacts instead of leaving it beside', () => {
-    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Contacts', 'Meetings', 'Question Bank']);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Contacts', 'Meetings', 'Question Bank', 'Dashboard']);
   });
 
   it('says what it did in a toast', () => {
@@ -80,7 +80,7 @@ describe('Set up tracker on a populated sheet', () => {
     const sheet = h.spreadsheet.getSheetByName('Contacts')!;
     expect(sheet.getRange(3, 2).getBackground()).toBe('#ffff00');
     expect(sheet.getRange(2, 20).getNote()).toBe('Met at the alumni mixer');
-    expect(h.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Contacts', 'Meetings', 'Question Bank']);
+    expect(h.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Contacts', 'Meetings', 'Question Bank', 'Dashboard']);
   });
 
   it('gives each row without a Contact ID a new one, never reusing one the sheet holds', () => {
@@ -117,7 +117,7 @@ describe('Set up tracker remembers tabs and columns', () => {
     run('menuSetUpTracker');
     h.spreadsheet.getSheetByName('Contacts')!.setName('My network');
     run('menuSetUpTracker');
-    expect(h.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'My network', 'Meetings', 'Question Bank']);
+    expect(h.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'My network', 'Meetings', 'Question Bank', 'Dashboard']);
   });
 
   it('finds columns the user moved and leaves the user’s own columns alone', () => {
@@ -195,7 +195,7 @@ describe('Set up tracker adopts a career-centre template', () => {
     const { h, run } = template();
     run('menuSetUpTracker');
     run('menuSetUpTracker');
-    expect(h.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Networking Log', 'Meetings', 'Question Bank']);
+    expect(h.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Networking Log', 'Meetings', 'Question Bank', 'Dashboard']);
   });
 });
 

@@ -1,0 +1,76 @@
+// The home page's dashboard summary in headless Chromium, served by dist/Code.js.
+import type { Browser } from 'playwright-core';
+import { sheetWith } from '../fakes';
+import { launchBrowser } from '../support/browser';
+import { axeViolations, eventually, openSidebar } from '../support/sidebar-page';
+import { addon, contactRow, CONTACT_HEADERS } from '../server/support';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+}, 60000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+function seeded() {
+  const a = addon();
+  sheetWith(a.h, 'Contacts', [
+    CONTACT_HEADERS,
+    contactRow({ name: 'Ana Ruiz', status: 'Met', email: 'ana@acme.com', howFound: 'Alumni network', meetingDate: '2026-02-20' }),
+    contactRow({ name: 'Ben Ode', status: 'contacted', email: 'ben@x.com', howFound: 'LinkedIn', lastContact: '2026-02-01' }),
+    contactRow({ name: 'Cy Lam', status: 'Follow-up sent', email: 'cy@x.com', howFound: 'LinkedIn', lastContact: '2026-02-27' }),
+    contactRow({ name: 'Dee Park', status: 'Declined', email: 'dee@x.com', howFound: 'Professor' }),
+    contactRow({ name: 'Eve Moss', status: 'To contact' }),
+  ]);
+  a.run('menuSetUpTracker');
+  a.run('menuOpenSidebar');
+  return a;
+}
+
+describe('the home page’s dashboard summary', () => {
+  it('shows the funnel with its numbers as text, the rates and the follow-up counts, from one call', async () => {
+    const { h, gas } = seeded();
+    const { page, calls } = await openSidebar(browser, h, gas);
+    const summary = page.locator('section.dashboard-summary');
+    await summary.getByRole('heading', { name: 'Where you stand' }).waitFor();
+    await summary.getByText('Response rate').waitFor();
+    const stages = await summary.locator('ul.funnel li').allInnerTexts();
+    expect(stages.map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([
+      'To contact 1',
+      'Contacted (incl. follow-up sent) 2',
+      'Scheduled 0',
+      'Met 1',
+      'Thanked 0',
+      'Keeping in touch 0',
+    ]);
+    await summary.getByText('No response: 0 · Declined: 1 · No status: 0').waitFor();
+    await summary.getByText('25% (1 of 4)').first().waitFor();
+    await summary.getByText(/\d+ overdue · \d+ due today · \d+ coming up/).waitFor();
+    expect(calls.filter((c) => c === 'getDashboardHome')).toHaveLength(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the Dashboard tab on request', async () => {
+    const { h, gas } = seeded();
+    const { page } = await openSidebar(browser, h, gas);
+    await page.getByRole('button', { name: 'Open the Dashboard tab' }).click();
+    await eventually(() => h.spreadsheet.getActiveSheet().getName() === 'Dashboard');
+    await page.getByRole('button', { name: 'Open the Dashboard tab' }).waitFor();
+    await page.close();
+  });
+
+  it('shows a failed load with a retry that works', async () => {
+    const { h, gas } = seeded();
+    const sidebar = await openSidebar(browser, h, gas);
+    sidebar.failNext('getDashboardHome');
+    // The failure applies to the next load: reopen the page so the summary loads again.
+    await sidebar.page.reload();
+    const summary = sidebar.page.locator('section.dashboard-summary');
+    await summary.getByRole('alert').getByText(/server error/).waitFor();
+    await summary.getByRole('button', { name: 'Try again' }).click();
+    await summary.getByText('Response rate').waitFor();
+    await sidebar.page.close();
+  });
+});
