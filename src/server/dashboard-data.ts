@@ -2,8 +2,9 @@
 // shared summaries; the same figures feed the Dashboard tab and the sidebar.
 import { summariseDashboard, type DashboardSummary } from '../shared/dashboard';
 import type { IsoDate } from '../shared/dates';
-import { MEETING_COLUMNS, QUESTION_COLUMNS, type ColumnSpec, type ContactKey, type Meeting, type MeetingKey, type QuestionKey, type QuestionRow } from '../shared/schema';
-import { findTab, readTable, requireTable, today, type Doc, type Table } from './gateway';
+import type { ContactKey } from '../shared/schema';
+import { today, type Doc, type Table } from './gateway';
+import { readTracker, type Tracker } from './tracker';
 import { preparedContactIds } from './follow-up-check';
 import { loadRules } from './settings-store';
 
@@ -12,15 +13,9 @@ export interface DashboardData {
   contacts: Table<ContactKey>;
 }
 
-function optionalRows<K extends string>(doc: Doc, key: 'meetings' | 'questions', columns: readonly ColumnSpec<K>[]): Array<Record<K, string>> {
-  const sheet = findTab(doc, key);
-  return sheet ? readTable(doc, sheet, columns).rows : [];
-}
-
-export function loadDashboard(doc: Doc, asOf: IsoDate = today(doc)): DashboardData {
-  const contacts = requireTable(doc, 'contacts');
-  const meetings: Meeting[] = optionalRows(doc, 'meetings', MEETING_COLUMNS as readonly ColumnSpec<MeetingKey>[]);
-  const questions: QuestionRow[] = optionalRows(doc, 'questions', QUESTION_COLUMNS as readonly ColumnSpec<QuestionKey>[]);
+/** The figures as of a day; pass the tracker when the caller has read it already. */
+export function loadDashboard(doc: Doc, asOf: IsoDate = today(doc), tracker: Tracker = readTracker(doc)): DashboardData {
+  const { contacts, meetings, questions } = tracker;
   const summary = summariseDashboard({
     contacts: contacts.rows,
     meetings,

@@ -4,6 +4,7 @@
 import type { DashboardSummary } from '../shared/dashboard';
 import type { IsoDate } from '../shared/dates';
 import { columnLetter, type Doc } from './gateway';
+import type { Tracker } from './tracker';
 import { loadDashboard } from './dashboard-data';
 import { dashboardLayout, TITLE, WIDTH } from './dashboard-layout';
 import { upsertCharts, type ChartIds } from './dashboard-charts';
@@ -66,8 +67,8 @@ function locate(doc: Doc, stored: Stored): { sheet: Sheet; created: boolean } {
  * it with the figures. Call under the document lock. Set up tracker passes its
  * report (the new tab is listed); the follow-up check passes its as-of day.
  */
-export function refreshDashboard(doc: Doc, report?: { created: string[] } | null, asOf?: IsoDate): DashboardRefresh {
-  const { summary, contacts } = loadDashboard(doc, asOf);
+export function refreshDashboard(doc: Doc, report?: { created: string[] } | null, asOf?: IsoDate, tracker?: Tracker): DashboardRefresh {
+  const { summary, contacts } = loadDashboard(doc, asOf, tracker);
   const stored = loadStored();
   const { sheet, created } = locate(doc, stored);
   if (created && report) report.created.push(sheet.getName());

@@ -205,3 +205,46 @@ export function columnLetter(col: number): string {
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
+
+/**
+ * Writes patches into existing rows (rows[index]) with one getFormulas and one
+ * setValues per run of adjacent patched columns, spanning the first to the last
+ * patched row: the call count stays the same however many rows are patched.
+ * Cells in that block that are not patched go back as they were: formulas as
+ * formulas, text behind its apostrophe, numbers and dates as read.
+ */
+export function patchRows<K extends string>(table: Table<K>, patches: Array<{ index: number; patch: Partial<Record<K, string>> }>): void {
+  if (patches.length === 0) return;
+  const keys = table.columns.filter((c) => table.header.index[c.key] >= 0 && patches.some((p) => p.patch[c.key] !== undefined));
+  const cols = keys.map((spec) => ({ spec, at: table.header.index[spec.key] })).sort((a, b) => a.at - b.at);
+  const first = Math.min(...patches.map((p) => p.index));
+  const last = Math.max(...patches.map((p) => p.index));
+  const byIndex = new Map(patches.map((p) => [p.index, p.patch]));
+  for (let i = 0; i < cols.length; ) {
+    let j = i + 1;
+    while (j < cols.length && cols[j].at === cols[j - 1].at + 1) j++;
+    const run = cols.slice(i, j);
+    const range = table.sheet.getRange(first + 2, run[0].at + 1, last - first + 1, run.length);
+    const formulas = range.getFormulas();
+    const grid: Cell[][] = formulas.map((fRow, r) => {
+      const patch = byIndex.get(first + r);
+      const raw = table.raw[first + r + 1] ?? [];
+      return run.map((c, k) => {
+        const v = patch ? patch[c.spec.key] : undefined;
+        if (v !== undefined) return toCell(c.spec.kind, v);
+        return keptCell(c.spec.kind, raw[c.at], fRow[k]);
+      });
+    });
+    range.setValues(grid as unknown as string[][]);
+    i = j;
+  }
+  for (const p of patches) Object.assign(table.rows[p.index], p.patch);
+}
+
+function keptCell(kind: ColumnSpec['kind'], raw: unknown, formula: string): Cell {
+  if (formula) return formula;
+  if (raw === undefined || raw === null || raw === '') return '';
+  // Plain-text columns keep an apostrophe as a character; elsewhere it keeps text text.
+  if (typeof raw === 'string') return kind === 'id' || kind === 'phone' ? toCell(kind, raw) : `'${raw}`;
+  return raw as Cell;
+}

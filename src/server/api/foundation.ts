@@ -7,8 +7,8 @@ import { buildCheckReport, selectContactCell as selectCell } from '../check-fiel
 import { currentSelection, selectRowOf } from '../selection';
 
 /** Runs in every AuthMode, NONE included: menus only. */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu();
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(e);
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

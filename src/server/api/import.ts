@@ -1,5 +1,19 @@
 // Entry points of the import feature (menu handlers and its part of the ServerApi).
-import type { ImportApi } from '../../shared/wire-import';
+import type { ImportApi, ImportChunk, ImportChunkResult, ImportContext } from '../../shared/wire-import';
+import { showSidebar } from '../sidebar';
+import { importChunk, importContext } from '../import-write';
 
-const _api = {} satisfies ImportApi;
+export function menuImportContacts(): void {
+  showSidebar('import');
+}
+
+export function getImportContext(): ImportContext {
+  return importContext();
+}
+
+export function importContacts(chunk: ImportChunk): ImportChunkResult {
+  return importChunk(chunk);
+}
+
+const _api = { getImportContext, importContacts } satisfies ImportApi;
 void _api;

@@ -1,0 +1,59 @@
+// Import contacts' benchmark scenarios: a 5,000-connection LinkedIn export
+// imported into trackers of each size, chunk by chunk as the sidebar sends it.
+// The calls per chunk must not grow with the rows or the contacts.
+import { runFunction } from '../test/fakes';
+import { parseContactsCsv, planImport } from '../src/shared/csv-import';
+import { chosenRows, contactFromExisting, importChunks, type ImportChunk, type ImportContext } from '../src/shared/wire-import';
+import { measure, measureEntry, trackerOf, type BenchScenario, type Tracker } from './bench';
+
+const FILE_ROWS = 5000;
+
+/**
+ * A LinkedIn Connections.csv of n people (preamble, BOM, CRLF, quoted commas).
+ * Even rows are the tracker's "Person i" by email (a fill: LinkedIn and Notes);
+ * odd rows are new people.
+ */
+export function connectionsCsv(n: number): string {
+  const lines = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  ];
+  for (let i = 1; i <= n; i++) {
+    const [first, email] = i % 2 === 0 ? ['Person', `person${i}@example.com`] : ['Connection', ''];
+    lines.push(`${first},${i},https://www.linkedin.com/in/person-${i},${email},"Company ${i % 700}, Inc.","Analyst, team ${i % 13}",05 Jan 2024`);
+  }
+  return '\uFEFF' + lines.join('\r\n');
+}
+
+/** The sidebar's part, in the browser in production and so not measured: parse, fetch contacts, plan, chunk. */
+function sidebarChunks(t: Tracker, rows: number): ImportChunk[] | null {
+  if (typeof t.gas.importContacts !== 'function') return null;
+  const parsed = parseContactsCsv(connectionsCsv(rows));
+  if (!parsed.ok) throw new Error(parsed.message);
+  const ctx = runFunction(t.h, t.gas, 'getImportContext') as ImportContext;
+  const plan = planImport(parsed.rows, parsed.format, ctx.contacts.map(contactFromExisting));
+  const { add, fill } = chosenRows(plan, parsed.format, ctx.contacts);
+  return importChunks(parsed.format, add, fill);
+}
+
+export const scenarios: BenchScenario[] = [
+  { name: 'Import preview (getImportContext)', run: (n) => measureEntry(trackerOf(n, true), 'getImportContext') },
+  {
+    name: 'Import 500 connections (one call)',
+    run: (n) => {
+      const t = trackerOf(n);
+      const chunks = sidebarChunks(t, 500);
+      return chunks && measure(t.h, () => runFunction(t.h, t.gas, 'importContacts', [chunks[0]]));
+    },
+  },
+  {
+    name: `Import ${FILE_ROWS.toLocaleString('en')} connections (all calls)`,
+    run: (n) => {
+      const t = trackerOf(n);
+      const chunks = sidebarChunks(t, FILE_ROWS);
+      return chunks && measure(t.h, () => chunks.forEach((c) => runFunction(t.h, t.gas, 'importContacts', [c])));
+    },
+  },
+];

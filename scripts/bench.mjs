@@ -1,0 +1,51 @@
+// `npm run bench`: Spreadsheet service calls and compute time of each action at
+// 100, 1,000 and 10,000 contacts, over the strict fakes and the built
+// dist/Code.js. Every bench/*.bench.ts exports `scenarios`; they are bundled
+// (they are TypeScript, like the fakes) into one temporary CommonJS file and run.
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const files = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts')).sort();
+if (files.length === 0) throw new Error('bench/ has no *.bench.ts files');
+
+// Inside node_modules so the bundle's require('gas-local') resolves from the repository.
+mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+const tmp = mkdtempSync(join(root, 'node_modules', '.cache', 'ii-bench-'));
+const entry = join(tmp, 'entry.ts');
+writeFileSync(
+  entry,
+  files.map((f, i) => `import { scenarios as s${i} } from ${JSON.stringify(join(root, 'bench', f))};`).join('\n') +
+    `\nexport const all = [${files.map((f, i) => `...s${i}.map((s) => ({ file: ${JSON.stringify(f)}, ...s }))`).join(', ')}];\n`,
+);
+const out = join(tmp, 'bench.cjs');
+await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'warning', external: ['gas-local'] });
+// The fakes find dist/ from their own folder, which bundling moved: tell them where it is.
+process.env.BENCH_ROOT = root;
+const { all } = createRequire(out)(out);
+rmSync(tmp, { recursive: true, force: true });
+
+const pad = (s, n) => String(s).padStart(n);
+const results = new Map();
+console.log(`Spreadsheet service calls (calls / of which I/O) and compute ms, over the fakes: ${files.join(', ')}\n`);
+console.log(`${'action'.padEnd(40)}${sizes.map((n) => pad(`${n.toLocaleString('en')} contacts`, 30)).join('')}`);
+for (const s of all) {
+  const cells = [];
+  for (const n of sizes) {
+    const m = s.run(n);
+    results.set(`${s.name}@${n}`, m);
+    if (!m) {
+      cells.push(pad('skipped (not in dist)', 30));
+      continue;
+    }
+    const base = s.comparedWith ? results.get(`${s.comparedWith}@${n}`) : null;
+    const ratio = base && base.calls ? ` ×${(m.calls / base.calls).toFixed(0)}` : '';
+    cells.push(pad(`${m.calls} / ${m.io}${ratio}  ${m.ms.toFixed(0)} ms`, 30));
+  }
+  console.log(`${s.name.padEnd(40)}${cells.join('')}`);
+}
+console.log('\n×N: calls of the per-row reference divided by the batched action’s. Times include the fakes and vary by machine; counts do not.');

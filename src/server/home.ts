@@ -1,0 +1,42 @@
+// The sidebar's home page in one server call: the open follow-ups as of today
+// (computed fresh, not read from Next action, so it is right even before the
+// day's check ran), the last check's outcome and the daily trigger's state.
+import type { FollowUpItem, HomeView } from '../shared/wire-follow-ups';
+import { findTab, openDoc, today } from './gateway';
+import { planTracker } from './follow-up-check';
+import { checkStatus } from './follow-up-status';
+import { isDailyCheckOn } from './triggers';
+import { UserError } from './errors';
+
+export function buildHome(): HomeView {
+  const doc = openDoc();
+  if (!findTab(doc, 'contacts')) return { setUp: false, message: 'This spreadsheet has no tracker yet.' };
+  const day = today(doc);
+  let tracker;
+  try {
+    tracker = planTracker(doc, day);
+  } catch (e) {
+    // A Contacts tab without its Contact ID column needs set-up, not an error box.
+    if (e instanceof UserError) return { setUp: false, message: e.message };
+    throw e;
+  }
+  const followUps: FollowUpItem[] = tracker.plan.actions.map((a) => ({
+    contactId: a.contactId,
+    contactName: a.contactName,
+    kind: a.kind,
+    label: a.label,
+    due: a.due,
+    daysOverdue: a.daysOverdue,
+    urgency: a.urgency,
+    text: a.text,
+  }));
+  return {
+    setUp: true,
+    today: day,
+    contacts: tracker.nonBlank,
+    followUps,
+    counts: tracker.plan.counts,
+    check: checkStatus(doc),
+    dailyCheckOn: isDailyCheckOn(doc.ss),
+  };
+}
