@@ -4,10 +4,12 @@ import { PAGES, type Page } from '../shared/wire';
 
 export const SIDEBAR_TITLE = 'Info Interviews';
 
-export function showSidebar(page: Page): void {
+/** `view` picks a view within a page (e.g. the Questions page's bank check), as body data-view. */
+export function showSidebar(page: Page, view = ''): void {
   if (PAGES.indexOf(page) < 0) throw new Error(`Unknown sidebar page ${page}`);
+  if (!/^[a-z-]*$/.test(view)) throw new Error(`Unknown sidebar view ${view}`);
   const html = HtmlService.createHtmlOutputFromFile('Sidebar')
     .getContent()
-    .replace('data-page="home"', `data-page="${page}"`);
+    .replace('data-page="home"', view ? `data-page="${page}" data-view="${view}"` : `data-page="${page}"`);
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(html).setTitle(SIDEBAR_TITLE));
 }

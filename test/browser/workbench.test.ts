@@ -1,0 +1,186 @@
+// The local workbench end to end: `node workbench/server.mjs` as `npm start` runs it, over a temp
+// spreadsheet file, driven in Chromium: menu, sidebar, grid edits, the daily check as of a later
+// date, a restart, and bad requests. Takes the README's screenshot (docs/workbench.png).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { CONTACT_COLUMNS } from '../../src/shared/schema';
+
+const ROOT = join(__dirname, '..', '..');
+const NOTES = CONTACT_COLUMNS.findIndex((c) => c.key === 'notes');
+const STATUS_LETTER = String.fromCharCode(65 + CONTACT_COLUMNS.findIndex((c) => c.key === 'status'));
+
+interface Workbench { url: string; stop(): Promise<void> }
+
+async function startWorkbench(file: string): Promise<Workbench> {
+  const proc: ChildProcess = spawn(process.execPath, [join(ROOT, 'workbench', 'server.mjs'), '--port', '0', '--file', file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    proc.stdout!.on('data', (d) => {
+      out += d;
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) resolve(m[0]);
+    });
+    proc.stderr!.on('data', (d) => (err += d));
+    proc.once('exit', (code) => reject(new Error(`The workbench exited (${code}): ${err}`)));
+  });
+  return { url, stop: () => new Promise<void>((resolve) => { proc.once('exit', () => resolve()); proc.kill(); }) };
+}
+
+async function until(check: () => Promise<boolean>, what: string, ms = 8000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const rowOf = (page: Page, name: string): Locator => page.locator('#grid tbody tr', { has: page.locator('td', { hasText: new RegExp(`^${name}$`) }) });
+const background = (cell: Locator) => cell.evaluate((e) => getComputedStyle(e).backgroundColor);
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 820 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(url);
+  await page.locator('body[data-ready]').waitFor();
+  return { page, errors };
+}
+
+async function runMenu(page: Page, caption: string): Promise<void> {
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Info Interviews' }).click();
+  await page.getByRole('menuitem', { name: caption, exact: true }).click();
+}
+
+let browser: Browser;
+let dir: string;
+let file: string;
+let wb: Workbench;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'workbench-'));
+  file = join(dir, 'spreadsheet.json');
+  [browser, wb] = await Promise.all([launchBrowser(), startWorkbench(file)]);
+}, 60000);
+afterAll(async () => {
+  await wb?.stop();
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the local workbench', () => {
+  it('runs the add-on: set-up from the menu, a meeting logged in the sidebar, the daily check as of a later date', async () => {
+    const { page, errors } = await openPage(browser, wb.url);
+    await expect(page.getByRole('tab', { name: 'Contacts' }).getAttribute('aria-selected')).resolves.toBe('true');
+    expect(await page.locator('#grid tbody tr').count()).toBeGreaterThan(12);
+
+    await runMenu(page, 'Set up tracker');
+    await page.locator('.wb-toast').filter({ hasText: 'Info Interviews' }).first().waitFor();
+
+    // The add-on's own overdue rule (its formula compares a due date with TODAY()) gives the colour to look for.
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { sheets: Array<{ name: string; conditionalFormats: Array<{ values: unknown[]; format: { background?: string } }> }> };
+    const overdue = saved.sheets.find((s) => s.name === 'Contacts')!.conditionalFormats.find((r) => /<TODAY\(\)\)$/.test(String(r.values[0])))!;
+    const hex = overdue.format.background!;
+    const OVERDUE_RED = `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+    // Selecting a cell on Aisha's row makes her the add-on's selected contact.
+    const aisha = rowOf(page, 'Aisha Mohammed');
+    await aisha.locator('td').nth(1).click();
+    expect(await background(aisha.locator('td').nth(1))).not.toBe(OVERDUE_RED);
+    await runMenu(page, 'Log a meeting');
+    const sidebar = page.frameLocator('#sidebar-frame');
+    await sidebar.getByRole('heading', { name: 'Log a meeting' }).waitFor();
+    const aishaId = await aisha.locator('td').first().textContent();
+    await until(async () => (await sidebar.getByLabel(/^Contact\b/).inputValue()) === aishaId, 'Aisha preselected');
+    await sidebar.getByLabel('Type').selectOption('Video call');
+    await sidebar.getByLabel('Takeaways').fill('Policy teams hire research assistants every spring.');
+    await sidebar.getByRole('button', { name: 'Log meeting' }).click();
+    await sidebar.getByRole('heading', { name: 'Meeting logged' }).waitFor();
+
+    // Logged today, no thank-you yet: due tomorrow, so not overdue; three days on it is.
+    const today = (await page.locator('#today').textContent())!.replace(/^\D+/, '');
+    await until(async () => (await background(aisha.locator('td').nth(1))) !== OVERDUE_RED, 'the row not overdue today');
+    await page.locator('#asof').fill(addDays(today, 3));
+    await page.getByRole('button', { name: 'Run daily follow-up check' }).click();
+    await until(async () => (await background(aisha.locator('td').nth(1))) === OVERDUE_RED, "Aisha's row highlighted as overdue");
+    await expect(aisha.locator('td', { hasText: /Send thank-you note/ }).count()).resolves.toBe(1);
+    await page.screenshot({ path: join(ROOT, 'docs', 'workbench.png') });
+
+    // Back to today: TODAY() in the highlight follows the clock, so the row is not overdue yet.
+    await page.locator('#asof').fill('');
+    await page.locator('#asof').dispatchEvent('change');
+    await until(async () => (await background(aisha.locator('td').nth(1))) !== OVERDUE_RED, 'the highlight back to today');
+
+    await page.getByRole('tab', { name: 'Meetings' }).click();
+    await rowOf(page, 'Aisha Mohammed').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('edits cells like Sheets: typed text parsed and saved, drop-downs enforced', async () => {
+    const { page } = await openPage(browser, wb.url);
+    await page.getByRole('tab', { name: 'Contacts' }).click();
+    const notes = rowOf(page, 'Emily Nguyen').locator('td').nth(NOTES);
+    await notes.dblclick();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Alumni mixer <b>in May</b>');
+    await page.keyboard.press('Enter');
+    await until(async () => (await notes.textContent()) === 'Alumni mixer <b>in May</b>', 'the note shown as text');
+    expect(await notes.locator('b').count()).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('Alumni mixer <b>in May</b>');
+
+    const status = rowOf(page, 'Emily Nguyen').getByLabel(/^Status, row/);
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/cell') && r.ok()), status.selectOption('Contacted')]);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { sheets: Array<{ name: string; cells: Record<string, { value?: unknown }> }> };
+    const row = await rowOf(page, 'Emily Nguyen').locator('th').textContent();
+    expect(saved.sheets.find((s) => s.name === 'Contacts')!.cells[`${STATUS_LETTER}${row}`].value).toBe('Contacted');
+    await page.close();
+  });
+
+  it('refuses bad requests with a clear message and changes nothing', async () => {
+    const before = readFileSync(file, 'utf8');
+    const post = (route: string, body: string) => fetch(wb.url + route.slice(1), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    const cases: Array<[string, string, number, RegExp]> = [
+      ['/api/cell', JSON.stringify({ sheet: 'Contacts', a1: 'B0;DROP', value: 'x' }), 400, /not a cell address/],
+      ['/api/cell', JSON.stringify({ sheet: 'Contacts', a1: 'ZZ99999', value: 'x' }), 400, /outside "Contacts"/],
+      ['/api/cell', JSON.stringify({ sheet: 'Nope', a1: 'A1', value: 'x' }), 404, /No tab named "Nope"/],
+      ['/api/cell', JSON.stringify({ sheet: 'Contacts', a1: 'L2', value: 'Maybe' }), 422, /violates the data validation rules/],
+      ['/api/cell', '{"sheet": "Contacts", "a1": ', 400, /Malformed JSON/],
+      ['/api/run', JSON.stringify({ name: 'wipeEverything', args: '[]' }), 404, /Script function not found: wipeEverything/],
+      ['/api/run', JSON.stringify({ name: 'getSelection', args: '{not json' }), 400, /Bad request/],
+      ['/api/menu', JSON.stringify({ functionName: 'onOpen' }), 404, /No menu item runs "onOpen"/],
+      ['/api/daily', JSON.stringify({ asOf: '2026-02-30' }), 400, /yyyy-MM-dd/],
+    ];
+    for (const [route, body, status, message] of cases) {
+      const res = await post(route, body);
+      const json = (await res.json()) as { error: string };
+      expect([route, res.status, json.error]).toEqual([route, status, expect.stringMatching(message)]);
+    }
+    expect((await fetch(wb.url + 'favicon.ico')).status).toBe(204);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('keeps the spreadsheet across a restart', async () => {
+    await wb.stop();
+    wb = await startWorkbench(file);
+    const { page } = await openPage(browser, wb.url);
+    await page.getByRole('tab', { name: 'Contacts' }).click();
+    await expect(rowOf(page, 'Emily Nguyen').locator('td').nth(NOTES).textContent()).resolves.toBe('Alumni mixer <b>in May</b>');
+    await expect(rowOf(page, 'Aisha Mohammed').locator('td', { hasText: /thank-you/i }).count()).resolves.toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Meetings' }).click();
+    await rowOf(page, 'Aisha Mohammed').waitFor();
+    await page.close();
+  });
+});

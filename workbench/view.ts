@@ -1,0 +1,63 @@
+// What the workbench server sends the page: plain JSON shared by workbench/*.ts and workbench/page/*.ts.
+
+export interface CellView {
+  /** The cell as Sheets displays it (dates through their number format). */
+  text: string;
+  /** What the edit box starts with: the formula, or the displayed text. */
+  input?: string;
+  style?: { background?: string; color?: string; bold?: boolean; italic?: boolean; strike?: boolean; underline?: boolean; align?: string };
+  /** A drop-down (data validation list): the choices. */
+  list?: string[];
+  checkbox?: boolean;
+  /** The value breaks a warning-only validation rule (Sheets shows a red corner). */
+  invalid?: boolean;
+  help?: string;
+  note?: string;
+}
+
+export interface GridView {
+  sheet: string;
+  frozenRows: number;
+  frozenCols: number;
+  /** Rows and columns shown: the data plus some blank ones, as far as the sheet reaches. */
+  rows: number;
+  cols: number;
+  maxRows: number;
+  widths: number[];
+  cells: CellView[][];
+  active: { row: number; col: number; numRows: number; numCols: number; a1: string };
+  /** How many cells a conditional-format rule coloured (a count the page and tests can read). */
+  highlighted: number;
+}
+
+export interface MenuItemView { caption?: string; functionName?: string; separator?: true; items?: MenuItemView[] }
+
+export interface UiEvents {
+  sidebars: Array<{ id: number; title: string; width: number }>;
+  dialogs: Array<{ id: number; title: string; width: number; height: number; modal: boolean }>;
+  alerts: Array<{ title: string; prompt: string; buttons: string; response: string }>;
+  prompts: Array<{ title: string; prompt: string; buttons: string; response: string }>;
+  toasts: Array<{ message: string; title: string; timeoutSeconds: number }>;
+}
+
+export interface StateView {
+  name: string;
+  timeZone: string;
+  tabs: string[];
+  grid: GridView;
+  menu: { name: string; items: MenuItemView[] } | null;
+  /** yyyy-MM-dd in the spreadsheet's zone; asOf is set when the clock is pinned to a chosen date. */
+  today: string;
+  asOf: string | null;
+  /** The daily check's trigger handler when dist/Code.js has one. */
+  dailyCheck: string | null;
+  file: string;
+}
+
+export interface ActionResult {
+  ok: boolean;
+  /** An error the add-on raised (shown as Sheets shows a script error). */
+  error?: string;
+  events: UiEvents;
+  state: StateView;
+}
