@@ -1,5 +1,24 @@
-// Entry points of the contacts feature (menu handlers and its part of the ServerApi).
-import type { ContactsApi } from '../../shared/wire-contacts';
+// Entry points of the contacts feature: the contact form, Log a meeting and its menu item.
+import type { ContactFormData, ContactSaveInput, ContactsApi, MeetingInput, SaveResult } from '../../shared/wire-contacts';
+import { showSidebar } from '../sidebar';
+import { contactForm, saveContact as saveContactRow } from '../contact-save';
+import { logMeeting as logMeetingRow } from '../meeting-log';
 
-const _api = {} satisfies ContactsApi;
+export function menuLogMeeting(): void {
+  showSidebar('meeting');
+}
+
+export function getContactForm(contactId: string): ContactFormData {
+  return contactForm(contactId);
+}
+
+export function saveContact(input: ContactSaveInput): SaveResult {
+  return saveContactRow(input);
+}
+
+export function logMeeting(input: MeetingInput): SaveResult {
+  return logMeetingRow(input);
+}
+
+const _api = { getContactForm, saveContact, logMeeting } satisfies ContactsApi;
 void _api;
