@@ -5,6 +5,7 @@ import type { DashboardSummary } from '../shared/dashboard';
 import type { IsoDate } from '../shared/dates';
 import { columnLetter, type Doc } from './gateway';
 import type { Tracker } from './tracker';
+import { readJsonProperty, writeJsonProperty } from './properties';
 import { loadDashboard } from './dashboard-data';
 import { dashboardLayout, TITLE, WIDTH } from './dashboard-layout';
 import { upsertCharts, type ChartIds } from './dashboard-charts';
@@ -26,17 +27,11 @@ export interface DashboardRefresh {
 }
 
 function loadStored(): Stored {
-  const raw = PropertiesService.getDocumentProperties().getProperty(STORE_KEY);
-  if (!raw) return {};
-  try {
-    return JSON.parse(raw) as Stored;
-  } catch (e) {
-    return {};
-  }
+  return readJsonProperty<Stored>('document', STORE_KEY) ?? {};
 }
 
 function saveStored(s: Stored): void {
-  PropertiesService.getDocumentProperties().setProperty(STORE_KEY, JSON.stringify(s));
+  writeJsonProperty('document', STORE_KEY, s);
 }
 
 /** A tab named Dashboard is ours only if it carries our title: the user may keep one of their own. */

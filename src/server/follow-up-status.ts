@@ -3,6 +3,7 @@
 // where a student learns that the daily check broke.
 import type { CheckStatus } from '../shared/wire-follow-ups';
 import type { Doc } from './gateway';
+import { readJsonProperty, writeJsonProperty } from './properties';
 
 const STATUS_KEY = 'infoInterviews.followUpCheck';
 
@@ -14,17 +15,11 @@ interface Stored {
 }
 
 function read(): Stored {
-  const raw = PropertiesService.getDocumentProperties().getProperty(STATUS_KEY);
-  if (!raw) return {};
-  try {
-    return JSON.parse(raw) as Stored;
-  } catch (e) {
-    return {};
-  }
+  return readJsonProperty<Stored>('document', STATUS_KEY) ?? {};
 }
 
 function write(s: Stored): void {
-  PropertiesService.getDocumentProperties().setProperty(STATUS_KEY, JSON.stringify(s));
+  writeJsonProperty('document', STATUS_KEY, s);
 }
 
 export function recordCheckSuccess(asOf: string): void {

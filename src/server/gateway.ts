@@ -5,6 +5,7 @@ import { TAB, TAB_COLUMNS, type ColumnSpec, type TabKey } from '../shared/schema
 import { mapHeaders, type HeaderMap } from '../shared/headers';
 import { makeCellReader, toCell, type Cell } from './cells';
 import { UserError } from './errors';
+import { readJsonProperty, writeJsonProperty } from './properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,17 +31,11 @@ export function today(doc: Doc): string {
 }
 
 export function storedTabIds(): Partial<Record<TabKey, number>> {
-  const raw = PropertiesService.getDocumentProperties().getProperty(TAB_IDS_KEY);
-  if (!raw) return {};
-  try {
-    return JSON.parse(raw) as Partial<Record<TabKey, number>>;
-  } catch (e) {
-    return {};
-  }
+  return readJsonProperty<Partial<Record<TabKey, number>>>('document', TAB_IDS_KEY) ?? {};
 }
 
 export function storeTabIds(ids: Partial<Record<TabKey, number>>): void {
-  PropertiesService.getDocumentProperties().setProperty(TAB_IDS_KEY, JSON.stringify(ids));
+  writeJsonProperty('document', TAB_IDS_KEY, ids);
 }
 
 /** The tab by its remembered id (a renamed tab still works), else by name. */

@@ -3,18 +3,13 @@
 // user who turned it on, so it reads that user's rules.
 import { coerceProfile, type Profile } from '../shared/profile';
 import { rulesOrDefault, type FollowUpRules } from '../shared/follow-up-rules';
+import { readJsonProperty, writeJsonProperty } from './properties';
 
 const PROFILE_KEY = 'infoInterviews.profile';
 const RULES_KEY = 'infoInterviews.rules';
 
 function readJson(key: string): unknown {
-  const raw = PropertiesService.getUserProperties().getProperty(key);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw);
-  } catch (e) {
-    return null;
-  }
+  return readJsonProperty<unknown>('user', key);
 }
 
 export function loadProfile(): Profile {
@@ -23,7 +18,7 @@ export function loadProfile(): Profile {
 
 /** Saves an already validated profile. */
 export function saveProfile(profile: Profile): void {
-  PropertiesService.getUserProperties().setProperty(PROFILE_KEY, JSON.stringify(profile));
+  writeJsonProperty('user', PROFILE_KEY, profile);
 }
 
 export function loadRules(): FollowUpRules {
@@ -32,5 +27,5 @@ export function loadRules(): FollowUpRules {
 
 /** Saves already validated rules. */
 export function saveRules(rules: FollowUpRules): void {
-  PropertiesService.getUserProperties().setProperty(RULES_KEY, JSON.stringify(rules));
+  writeJsonProperty('user', RULES_KEY, rules);
 }

@@ -6,6 +6,7 @@ import type { Navigate } from '../App';
 import { rpc } from '../rpc';
 import type { InterviewAnswer, QuestionsContext } from '../../shared/wire-questions';
 import { ErrorBox } from '../ui';
+import { emptyMeetingInput } from '../../shared/meeting-input';
 import { MinutesPicker, questionSession, useQuestionsContact } from '../components/QuestionSession';
 import { QuestionCountdown, elapsedMs, type CountdownState } from '../components/QuestionCountdown';
 
@@ -85,17 +86,10 @@ function Interview({ context, navigate }: { context: QuestionsContext; navigate:
       if (meetingId === null) {
         const spent = Math.round(elapsedMs(clock) / 60000);
         const logged = await rpc.logMeeting({
-          contactId: context.contact.contactId,
-          date: context.today,
+          ...emptyMeetingInput(context.contact.contactId, context.today),
           type: 'Informational interview',
           durationMin: String(spent > 0 ? spent : minutes),
           takeaways: takeawaysOf(answers, other),
-          advice: '',
-          referralsGiven: '',
-          thankYouSent: '',
-          followUpAgreed: '',
-          nextFollowUp: '',
-          notes: '',
         });
         if (!logged.ok) {
           setFinish({ kind: 'error', message: Object.values(logged.errors).join(' '), meetingId: null });
