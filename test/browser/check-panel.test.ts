@@ -1,18 +1,13 @@
 // The Check outreach fields sidebar in headless Chromium, served by dist/Code.js.
 import type { Browser } from 'playwright-core';
 import { sheetWith } from '../fakes';
-import { launchBrowser } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { axeViolations, eventually, openSidebar } from '../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS } from '../server/support';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 function seeded() {
   const a = addon();

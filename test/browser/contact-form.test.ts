@@ -1,18 +1,13 @@
 // The contact form in headless Chromium, its calls served by dist/Code.js over the fakes.
 import type { Browser } from 'playwright-core';
 import { readTab, sheetWith, sortTab } from '../fakes';
-import { launchBrowser } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { axeViolations, eventually, openSidebar } from '../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../server/support';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 /** Contacts set up; the active cell on `activeRow` of Contacts (1 = the header: no contact selected). */
 function seeded(activeRow = 1) {

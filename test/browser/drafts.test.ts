@@ -2,18 +2,13 @@
 // ticks that follow edits, the word-count warning, the mailto link, the marks.
 import type { Browser, Page } from 'playwright-core';
 import { sheetWith } from '../fakes';
-import { launchBrowser } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { axeViolations, eventually, openSidebar } from '../support/sidebar-page';
 import { addon, contactRow, rowsByHeader, CONTACT_HEADERS } from '../server/support';
 import { MEETING_COLUMNS } from '../../src/shared/schema';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 const PROFILE = {
   name: 'Ada Lovelace',

@@ -3,18 +3,13 @@
 // toggle, Refresh follow-ups, errors with retry, and set-up for a new sheet.
 import type { Browser } from 'playwright-core';
 import { sheetWith } from '../fakes';
-import { launchBrowser } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { axeViolations, eventually, openSidebar } from '../support/sidebar-page';
 import { dateCell } from '../support/tracker-seed';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, type Addon } from '../server/support';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 /** On 2026-03-04: Ben 5 days overdue, Ana 2 days overdue, Dee's meeting tomorrow. */
 function tracker(): Addon {

@@ -3,19 +3,14 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { sheetWith } from '../fakes';
-import { launchBrowser } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { axeViolations, eventually, openSidebar } from '../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../server/support';
 import { MESSAGES } from '../../src/shared/csv-import';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'csv');
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 function seeded() {
   const a = addon();

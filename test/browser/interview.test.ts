@@ -3,17 +3,12 @@
 // questions, notes, and Finish logging the meeting and marking the Questions tab.
 import type { Browser } from 'playwright-core';
 import { sheetWith } from '../fakes';
-import { launchBrowser } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { axeViolations, openSidebar } from '../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../server/support';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 const QUESTIONS = [
   'How did you get from your first job to your current role?',

@@ -2,18 +2,13 @@
 // the selected contact, reorder by keyboard, remove, add your own, new mix, save; the bank check.
 import type { Browser, Page } from 'playwright-core';
 import { sheetWith, readTab } from '../fakes';
-import { launchBrowser } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { axeViolations, eventually, openSidebar } from '../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../server/support';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 function tracker(menu = 'menuPrepareQuestions') {
   const a = addon();

@@ -1,17 +1,12 @@
 // The Settings sidebar in headless Chromium, served by dist/Code.js: field errors
 // shown and nothing saved; a valid save persisted and confirmed.
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { axeViolations, eventually, openSidebar } from '../support/sidebar-page';
 import { addon } from '../server/support';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60000);
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 interface View {
   profile: Record<string, string>;

@@ -49,3 +49,15 @@ export async function launchBrowser(): Promise<Browser> {
   const { path, args } = await browserExecutable();
   return chromium.launch({ executablePath: path, args, headless: true });
 }
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function useBrowser(set: (browser: Browser) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    set(browser);
+  }, 60000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
