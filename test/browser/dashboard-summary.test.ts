@@ -24,7 +24,7 @@ function seeded() {
 }
 
 describe('the home page’s dashboard summary', () => {
-  it('shows the funnel with its numbers as text, the rates and the follow-up counts, from one call', async () => {
+  it('shows the funnel with its numbers as text and the rates, from one call', async () => {
     const { h, gas } = seeded();
     const { page, calls } = await openSidebar(browser, h, gas);
     const summary = page.locator('section.dashboard-summary');
@@ -41,7 +41,8 @@ describe('the home page’s dashboard summary', () => {
     ]);
     await summary.getByText('No response: 0 · Declined: 1 · No status: 0').waitFor();
     await summary.getByText('25% (1 of 4)').first().waitFor();
-    await summary.getByText(/\d+ overdue · \d+ due today · \d+ coming up/).waitFor();
+    // The follow-up counts are the home page's own, above the summary: not repeated in it.
+    expect(await summary.getByText(/\d+ overdue/).count()).toBe(0);
     expect(calls.filter((c) => c === 'getDashboardHome')).toHaveLength(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

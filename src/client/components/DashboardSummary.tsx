@@ -52,15 +52,12 @@ export function DashboardSummary() {
           <p class="apart secondary">
             {data.value.apart.map((a) => `${a.stage}: ${a.now}`).join(' · ')}
           </p>
+          {/* The follow-up counts stand at the top of the home page already. */}
           <dl class="rates">
             <dt>Response rate</dt>
             <dd>{rate(data.value.rates.responseRate, data.value.rates.replied, data.value.rates.contacted)}</dd>
             <dt>Meeting rate</dt>
             <dd>{rate(data.value.rates.meetingRate, data.value.rates.met, data.value.rates.contacted)}</dd>
-            <dt>Follow-ups</dt>
-            <dd>
-              {data.value.followUps.overdue} overdue · {data.value.followUps.today} due today · {data.value.followUps.upcoming} coming up
-            </dd>
           </dl>
           {openError && <ErrorBox message={openError} />}
           <button type="button" onClick={open} disabled={opening}>
