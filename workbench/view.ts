@@ -54,8 +54,22 @@ export interface StateView {
   file: string;
 }
 
+/** An alert with a choice (YES_NO, OK_CANCEL, ...) or a prompt the add-on raised and nobody has answered yet. */
+export interface Question {
+  kind: 'alert' | 'prompt';
+  title: string;
+  prompt: string;
+  /** The ButtonSet's name: 'YES_NO', 'OK_CANCEL', ... */
+  buttons: string;
+}
+
+/** The user's answer, as the fakes take it: a Button name (CLOSE for the ✕ or Escape) and a prompt's text. */
+export interface Answer { button: string; text?: string }
+
 export interface ActionResult {
   ok: boolean;
+  /** Set instead of a result: the run was undone and waits for this answer (then runs again with it). */
+  question?: Question;
   /** An error the add-on raised (shown as Sheets shows a script error). */
   error?: string;
   events: UiEvents;

@@ -11,6 +11,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function setUpExtras(doc: Doc, sheets: Record<TabKey, Sheet>, report: SetupReport): void {
   installHighlights(doc, sheets.contacts, report);
-  seedQuestionBank(doc, sheets.bank, report);
+  report.questionsSeeded = seedQuestionBank(doc, sheets.bank, report);
   refreshDashboard(doc, report);
 }

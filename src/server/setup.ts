@@ -14,6 +14,8 @@ export interface SetupReport {
   adopted: Array<{ tab: string; mapped: Array<{ header: string; column: string }> }>;
   addedColumns: Array<{ tab: string; headers: string[] }>;
   idsAssigned: number;
+  /** Starter questions written to an empty Question Bank. */
+  questionsSeeded: number;
   summary: string;
 }
 
@@ -23,7 +25,7 @@ export function setUpTracker(): SetupReport {
   return withDocumentLock(() => {
     const doc = openDoc();
     const ids = storedTabIds();
-    const report: SetupReport = { created: [], adopted: [], addedColumns: [], idsAssigned: 0, summary: '' };
+    const report: SetupReport = { created: [], adopted: [], addedColumns: [], idsAssigned: 0, questionsSeeded: 0, summary: '' };
     const sheets = {} as Record<TabKey, Sheet>;
     for (const key of SET_UP_TABS) {
       const { sheet, created } = locateOrCreate(doc, key, ids, sheets);
@@ -114,6 +116,7 @@ function summarise(r: SetupReport): string {
     parts.push(`Using your "${a.tab}" tab: ${a.mapped.map((m) => `${m.header} → ${m.column}`).join(', ')}.`);
   }
   for (const a of r.addedColumns) parts.push(`Added ${a.headers.length} column${a.headers.length === 1 ? '' : 's'} to ${a.tab}: ${a.headers.join(', ')}.`);
+  if (r.questionsSeeded) parts.push(`Added ${r.questionsSeeded} starter questions to the Question Bank.`);
   if (r.idsAssigned) parts.push(`Gave ${r.idsAssigned} row${r.idsAssigned === 1 ? '' : 's'} an ID.`);
   return parts.length ? parts.join(' ') : 'The tracker is set up; nothing needed repair.';
 }

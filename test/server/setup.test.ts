@@ -46,6 +46,7 @@ describe('Set up tracker on an empty spreadsheet', () => {
 
   it('says what it did in a toast', () => {
     expect(h.ui.toasts.at(-1)!.message).toMatch(/Created Contacts, Meetings, Question Bank/);
+    expect(h.ui.toasts.at(-1)!.message).toMatch(/Added \d+ starter questions to the Question Bank/);
   });
 });
 
