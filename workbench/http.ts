@@ -10,17 +10,32 @@ import { API_NAMES } from '../src/shared/wire';
 import { BadRequest, DAILY_HANDLER, isIsoDay, type Session } from './session';
 import { editCell, select } from './edits';
 import { stateOf } from './state';
-import type { UiEvents } from './view';
+import { BUTTON_NAMES } from './replay';
+import type { Answer, UiEvents } from './view';
 
 export interface Assets { page: string; script: string }
 
 const MAX_BODY = 1_000_000;
 
-// After each call the sidebar tells the workbench page, which redraws the grid and shows toasts.
-const RELAY = `(name, argsJson) => fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, args: argsJson }) })
-  .then((r) => r.json())
-  .catch((e) => ({ ok: false, message: 'The workbench server did not answer: ' + e.message }))
-  .then((res) => { try { parent.postMessage({ workbench: 'changed', events: res.events }, location.origin); } catch (e) {} return res; })`;
+// A call that raises a question comes back undone with the question: the workbench page asks the user
+// (workbenchAsk) and the call is sent again with the answers so far. After each call the sidebar
+// tells the page, which redraws the grid and shows toasts.
+const RELAY = `async (name, argsJson) => {
+  let res;
+  try {
+    let answers = [];
+    for (;;) {
+      res = await fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, args: argsJson, answers }) }).then((r) => r.json());
+      if (!res.question) break;
+      answers = answers.slice(0, res.answered).concat([await parent.workbenchAsk(res.question)]);
+    }
+    if (!res.ok && !res.message) res.message = res.error;
+  } catch (e) {
+    return { ok: false, message: 'The workbench server did not answer: ' + e.message };
+  }
+  try { parent.postMessage({ workbench: 'changed', events: res.events }, location.origin); } catch (e) {}
+  return res;
+}`;
 const HOST_BRIDGE = `google.script.host.close = () => parent.postMessage({ workbench: 'close' }, location.origin);`;
 
 /** The HTML the add-on showed, with google.script.run defined before the page's own script runs. */
@@ -59,6 +74,16 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   return body as Record<string, unknown>;
 }
 
+/** The user's answers to the questions a run asks: Button names (test/fakes/ui.ts) and a prompt's text. */
+function answersOf(value: unknown): Answer[] {
+  if (value === undefined) return [];
+  const fits = (a: unknown): a is Answer => !!a && typeof a === 'object' && BUTTON_NAMES.includes((a as Answer).button) && ((a as Answer).text === undefined || typeof (a as Answer).text === 'string');
+  if (!Array.isArray(value) || value.length > 100 || !value.every(fits)) {
+    throw new BadRequest(`"answers" must be a list of {"button": ${BUTTON_NAMES.map((b) => `"${b}"`).join(' | ')}, "text"?: string}`);
+  }
+  return value.map((a: Answer) => (a.text === undefined ? { button: a.button } : { button: a.button, text: a.text }));
+}
+
 export function handler(s: Session, assets: Assets) {
   const action = (res: ServerResponse, r: { events: UiEvents; error?: string }) => json(res, 200, { ok: !r.error, ...r, state: stateOf(s) });
   const posts: Record<string, (body: Record<string, unknown>, res: ServerResponse) => void> = {
@@ -66,7 +91,7 @@ export function handler(s: Session, assets: Assets) {
     '/api/cell': (b, res) => action(res, editCell(s, b)),
     '/api/menu': (b, res) => {
       if (typeof b.functionName !== 'string') throw new BadRequest('"functionName" must name a menu item\'s function');
-      action(res, s.runMenuItem(b.functionName));
+      action(res, s.runMenuItem(b.functionName, answersOf(b.answers)));
     },
     '/api/asof': (b, res) => { s.setAsOf(b.asOf === '' || b.asOf === undefined ? null : (b.asOf as string)); json(res, 200, { ok: true, state: stateOf(s) }); },
     '/api/daily': (b, res) => {
@@ -86,8 +111,10 @@ export function handler(s: Session, assets: Assets) {
       } catch (e) {
         throw new BadRequest(`Bad request: ${(e as Error).message}`);
       }
+      const answers = answersOf(b.answers);
       let result: ReturnType<typeof dispatch> | undefined;
-      const r = s.act(() => { result = dispatch((n, args) => runFunction(s.h, s.gas, n, args), name, b.args as string); });
+      const r = s.act(() => { result = dispatch((n, args) => runFunction(s.h, s.gas, n, args), name, b.args as string); }, answers);
+      if (r.question) return json(res, 200, { ok: false, question: r.question, answered: r.answered, events: r.events });
       json(res, 200, { ...result!, events: r.events });
     },
   };

@@ -6,8 +6,9 @@ import * as path from 'path';
 import { createHarness, harnessFromJSON, loadBundle, openDocument, runFunction, fireTrigger, type BundleContext, type Harness, type SpreadsheetJSON, type TriggerRecord } from '../test/fakes';
 import { DAY_MS, toInstant, toLocal, formatJava } from '../test/fakes/tz';
 import { buildDemo } from './demo';
-import type { MenuItemView, UiEvents } from './view';
-import type { MenuItemRecord } from '../test/fakes/runtime';
+import { asks, followed, planFor, recordDialogs } from './replay';
+import type { Answer, MenuItemView, Question, UiEvents } from './view';
+import type { MenuItemRecord, UiResponse } from '../test/fakes/runtime';
 
 /** The trigger handler the follow-ups feature installs for the daily check. */
 export const DAILY_HANDLER = 'runDailyFollowUpCheck';
@@ -25,6 +26,14 @@ export interface SessionOptions {
 }
 
 type UiMark = Record<keyof UiEvents, number>;
+
+export interface ActResult { events: UiEvents; error?: string; question?: Question; answered?: number }
+
+/** The document before a run that may be undone, and what the user saw (sidebar ids, the menu) then. */
+interface Snapshot { json: SpreadsheetJSON; idCounter: number; ui: Omit<Harness['ui'], 'responses'> }
+
+/** Replays needed to line answers up with the questions grow with their count; this many means the add-on is not deterministic. */
+const MAX_REPLAYS = 20;
 
 export class Session {
   h!: Harness;
@@ -55,12 +64,29 @@ export class Session {
     return toInstant(Date.UTC(y, m - 1, d) + (toLocal(real, tz) % DAY_MS), tz);
   }
 
-  private open(json?: SpreadsheetJSON): void {
+  private load(json?: SpreadsheetJSON): void {
     const options = { now: () => this.nowMs(), distDir: this.options.distDir, timeZone: this.options.timeZone };
     this.h = json ? harnessFromJSON(json, options) : createHarness(options);
     this.gas = loadBundle(this.h, path.join(this.options.distDir, 'Code.js'));
+  }
+
+  private open(json?: SpreadsheetJSON): void {
+    this.load(json);
     // Opening the file: the add-on's onOpen builds its menu (it was used here, so LIMITED).
     openDocument(this.h, this.gas, 'LIMITED');
+  }
+
+  private snapshot(): Snapshot {
+    const ui = this.h.ui;
+    const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+    return { json: this.h.toJSON(), idCounter: this.h.rt.idCounter, ui: copy({ menus: ui.menus, sidebars: ui.sidebars, dialogs: ui.dialogs, alerts: ui.alerts, prompts: ui.prompts, toasts: ui.toasts }) };
+  }
+
+  /** Back to the snapshot, as if the run had not happened; the document is not reopened (no onOpen). */
+  private restore(snap: Snapshot): void {
+    this.load(snap.json);
+    this.h.rt.idCounter = snap.idCounter;
+    Object.assign(this.h.ui, JSON.parse(JSON.stringify(snap.ui)) as Snapshot['ui']);
   }
 
   reset(): void {
@@ -107,8 +133,13 @@ export class Session {
     return typeof this.gas[DAILY_HANDLER] === 'function' ? DAILY_HANDLER : null;
   }
 
-  /** Runs one thing the user did; returns what the add-on showed meanwhile and any error it raised. */
-  act(what: () => unknown): { events: UiEvents; error?: string } {
+  /**
+   * Runs one thing the user did; returns what the add-on showed meanwhile and any error it raised.
+   * With `answers` (the user's answers so far, in order), a run that asks a question beyond them is
+   * undone and the question comes back instead: the page asks the user and runs the action again.
+   */
+  act(what: () => unknown, answers?: Answer[]): ActResult {
+    if (answers) return this.actAsking(what, answers);
     const mark = this.mark();
     let error: string | undefined;
     try {
@@ -120,12 +151,45 @@ export class Session {
     return { events: this.eventsSince(mark), error };
   }
 
-  runMenuItem(functionName: string): { events: UiEvents; error?: string } {
-    if (!this.menuFunctions().has(functionName)) throw new BadRequest(`No menu item runs "${functionName}"`, 404);
-    return this.act(() => runFunction(this.h, this.gas, functionName));
+  private actAsking(what: () => unknown, answers: Answer[]): ActResult {
+    const before = this.snapshot();
+    let queue: UiResponse[] = answers.map((a) => ({ button: a.button, text: a.text ?? '' }));
+    for (let replay = 0; replay < MAX_REPLAYS; replay++) {
+      const mark = this.mark();
+      let error: string | undefined;
+      const dialogs = recordDialogs(this.h.ui, queue, () => {
+        try {
+          what();
+        } catch (e) {
+          error = e instanceof Error ? e.message : String(e);
+        }
+      });
+      const plan = planFor(dialogs, answers);
+      if (followed(plan, queue, dialogs)) {
+        if (plan.open) {
+          this.restore(before);
+          // Nothing the undone run showed is shown: the page asks the question instead.
+          return { events: this.eventsSince(this.mark()), question: plan.open, answered: plan.used };
+        }
+        this.save();
+        // The questions were asked as they came; only what informs is shown after the run.
+        const events = this.eventsSince(mark);
+        return { events: { ...events, alerts: events.alerts.filter((a) => !asks({ kind: 'alert', ...a })), prompts: [] }, error };
+      }
+      // A plain alert took an answer meant for a question (or the questions changed): line them up and replay.
+      this.restore(before);
+      queue = [...plan.queue, ...answers.slice(plan.used).map((a) => ({ button: a.button, text: a.text ?? '' }))];
+    }
+    this.restore(before);
+    throw new Error('The add-on asked different questions each time it ran, so the workbench could not answer them');
   }
 
-  runDailyCheck(): { events: UiEvents; error?: string } {
+  runMenuItem(functionName: string, answers: Answer[] = []): ActResult {
+    if (!this.menuFunctions().has(functionName)) throw new BadRequest(`No menu item runs "${functionName}"`, 404);
+    return this.act(() => runFunction(this.h, this.gas, functionName), answers);
+  }
+
+  runDailyCheck(): ActResult {
     const handler = this.dailyCheck();
     if (!handler) throw new BadRequest(`This build has no daily follow-up check (no ${DAILY_HANDLER} in dist/Code.js)`, 404);
     return this.act(() => this.fireDaily());

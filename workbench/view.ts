@@ -70,6 +70,8 @@ export interface ActionResult {
   ok: boolean;
   /** Set instead of a result: the run was undone and waits for this answer (then runs again with it). */
   question?: Question;
+  /** With a question: how many of the answers sent the run used; the page keeps those and adds one for the question. */
+  answered?: number;
   /** An error the add-on raised (shown as Sheets shows a script error). */
   error?: string;
   events: UiEvents;

@@ -8,8 +8,8 @@
 //   coerceProfile(input: unknown)    -> Profile  (a stored value: bad fields fall back to defaults)
 //   missingProfileFields(p)          -> the fields a draft needs that are empty
 
-export const GOALS = ['Career exploration', 'Industry research', 'Job search'] as const;
-export type Goal = (typeof GOALS)[number];
+import { GOALS, type Goal } from './schema';
+export { GOALS, type Goal };
 
 export interface Profile {
   name: string;

@@ -47,6 +47,10 @@ export const MEETING_TYPE = [
 ] as const;
 export type MeetingType = (typeof MEETING_TYPE)[number];
 
+/** What the student is after: their current status, and the goal a question list is shaped by. */
+export const GOALS = ['Career exploration', 'Industry research', 'Job search'] as const;
+export type Goal = (typeof GOALS)[number];
+
 export const QUESTION_CATEGORY = [
   'Career path',
   'Day to day',

@@ -2,8 +2,8 @@
 import { getState, post, ServerError } from './api';
 import { GridPainter } from './grid-view';
 import { renderMenu } from './menu';
-import { alertBox, closeSidebar, errorBar, showEvents, toast } from './overlays';
-import type { ActionResult, StateView, UiEvents } from '../view';
+import { alertBox, closeSidebar, errorBar, questionBox, showEvents, toast } from './overlays';
+import type { ActionResult, Answer, StateView, UiEvents } from '../view';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 let state: StateView | null = null;
@@ -30,7 +30,7 @@ function show(next: StateView): void {
     return b;
   }));
   const key = JSON.stringify(next.menu);
-  if (key !== menuKey) { menuKey = key; renderMenu($('extensions'), next.menu, (fn) => void act(() => post('/api/menu', { functionName: fn }))); }
+  if (key !== menuKey) { menuKey = key; renderMenu($('extensions'), next.menu, (fn) => void act(() => asking('/api/menu', { functionName: fn }))); }
   const asof = $<HTMLInputElement>('asof');
   if (document.activeElement !== asof) asof.value = next.asOf ?? '';
   $('today').textContent = next.asOf ? `TODAY() is ${next.today}` : `today ${next.today}`;
@@ -53,6 +53,22 @@ async function act(call: () => Promise<Partial<ActionResult> & { state?: StateVi
     show(await getState());
   }
 }
+
+/**
+ * Runs an action that runs add-on code. Each question the add-on asks comes back with the run undone;
+ * the user answers it here and the action runs again with the answers so far, until it completes.
+ */
+async function asking(route: string, body: Record<string, unknown>): Promise<ActionResult> {
+  let answers: Answer[] = [];
+  for (;;) {
+    const r = await post(route, { ...body, answers });
+    if (!r.question) return r;
+    answers = [...answers.slice(0, r.answered), await questionBox(r.question)];
+  }
+}
+
+// The sidebar's google.script.run relay asks its questions here, over the grid, as Sheets does.
+(window as unknown as { workbenchAsk: typeof questionBox }).workbenchAsk = questionBox;
 
 const grid = new GridPainter($<HTMLTableElement>('grid'), $('grid-wrap'), {
   select: (a1) => void act(() => post<{ state: StateView }>('/api/select', { sheet: state!.grid.sheet, a1 })),

@@ -1,6 +1,6 @@
 // What the add-on shows over the grid, placed as Sheets places it: the sidebar (300 px, right),
 // dialogs and alerts (modal, centred), toasts (bottom right), script errors (a bar at the top).
-import type { UiEvents } from '../view';
+import type { Answer, Question, UiEvents } from '../view';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -55,15 +55,55 @@ function next(dialog: HTMLDialogElement): void {
   dialog.showModal();
 }
 
-function buttonsRow(dialog: HTMLDialogElement, buttons: string[], pressed?: string): HTMLElement {
+function buttonsRow(dialog: HTMLDialogElement, buttons: string[], pressed?: string, choose?: (button: string) => void): HTMLElement {
   const row = el('div', 'wb-modal-buttons');
   for (const b of buttons) {
     const btn = el('button', b === (pressed ?? buttons[0]) ? 'wb-primary' : 'wb-secondary', b[0] + b.slice(1).toLowerCase());
     btn.type = 'button';
-    btn.addEventListener('click', () => dialog.close());
+    btn.dataset.button = b;
+    btn.addEventListener('click', () => { choose?.(b); dialog.close(); });
     row.append(btn);
   }
   return row;
+}
+
+let questions = 0;
+
+/**
+ * An alert that offers a choice, or a prompt, as Sheets shows it; resolves with the user's answer.
+ * The ✕ and Escape answer CLOSE, as closing the box does in Sheets.
+ */
+export function questionBox(q: Question): Promise<Answer> {
+  return new Promise((resolve) => modal((d) => {
+    const id = `wb-question-${++questions}`;
+    let answer: Answer = { button: 'CLOSE' };
+    d.setAttribute('aria-label', q.title || (q.kind === 'prompt' ? 'Prompt' : 'Alert'));
+    d.setAttribute('aria-describedby', id);
+    const head = el('div', 'wb-dialog-head');
+    head.append(el('h2', undefined, q.title));
+    const close = el('button', 'wb-secondary wb-close', '✕');
+    close.type = 'button';
+    close.setAttribute('aria-label', 'Close');
+    close.addEventListener('click', () => d.close());
+    head.append(close);
+    const text = el('p', 'wb-prompt', q.prompt);
+    text.id = id;
+    d.append(head, text);
+    const input = q.kind === 'prompt' ? el('input', 'wb-prompt-input') : null;
+    const row = buttonsRow(d, q.buttons.split('_'), undefined, (button) => { answer = input ? { button, text: input.value } : { button }; });
+    if (input) {
+      input.setAttribute('aria-labelledby', id);
+      input.autocomplete = 'off';
+      input.autofocus = true;
+      // Enter presses the first button (OK or Yes), as in Sheets.
+      input.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); row.querySelector('button')?.click(); } });
+      d.append(input);
+    } else {
+      row.querySelector('button')!.autofocus = true;
+    }
+    d.append(row);
+    d.addEventListener('close', () => resolve(input && answer.button === 'CLOSE' ? { button: 'CLOSE', text: input.value } : answer), { once: true });
+  }));
 }
 
 export function alertBox(title: string, prompt: string, buttons = 'OK', response?: string, note?: string): void {
