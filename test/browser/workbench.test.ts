@@ -58,6 +58,16 @@ async function openPage(browser: Browser, url: string): Promise<{ page: Page; er
   return { page, errors };
 }
 
+/** axe-core's findings inside the open modal (the add-on's alert or prompt). */
+async function modalViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const r = await axe.run(document.getElementById('modal')!, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 async function runMenu(page: Page, caption: string): Promise<void> {
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Info Interviews' }).click();
@@ -161,6 +171,7 @@ describe('the local workbench', () => {
       ['/api/run', JSON.stringify({ name: 'wipeEverything', args: '[]' }), 404, /Script function not found: wipeEverything/],
       ['/api/run', JSON.stringify({ name: 'getSelection', args: '{not json' }), 400, /Bad request/],
       ['/api/menu', JSON.stringify({ functionName: 'onOpen' }), 404, /No menu item runs "onOpen"/],
+      ['/api/menu', JSON.stringify({ functionName: 'menuTurnOnDailyCheck', answers: [{ button: 'MAYBE' }] }), 400, /"answers" must be a list/],
       ['/api/daily', JSON.stringify({ asOf: '2026-02-30' }), 400, /yyyy-MM-dd/],
     ];
     for (const [route, body, status, message] of cases) {
@@ -181,6 +192,45 @@ describe('the local workbench', () => {
     await expect(rowOf(page, 'Aisha Mohammed').locator('td', { hasText: /thank-you/i }).count()).resolves.toBeGreaterThan(0);
     await page.getByRole('tab', { name: 'Meetings' }).click();
     await rowOf(page, 'Aisha Mohammed').waitFor();
+    await page.close();
+  });
+
+  it('asks "Turn it off?" as Sheets does and does what the user chose', async () => {
+    const dailyTriggers = () => ((JSON.parse(readFileSync(file, 'utf8')) as { triggers?: Array<{ handler: string }> }).triggers ?? []).filter((t) => t.handler === 'runDailyFollowUpCheck').length;
+    let { page } = await openPage(browser, wb.url);
+    await runMenu(page, 'Turn on daily follow-up check');
+    await page.locator('.wb-toast').filter({ hasText: 'The daily follow-up check is on' }).waitFor();
+    expect(dailyTriggers()).toBe(1);
+    await page.close();
+
+    // Reopened, the spreadsheet's onOpen runs in LIMITED, where the menu cannot tell the check is on.
+    const askAgain = async () => {
+      await wb.stop();
+      wb = await startWorkbench(file);
+      ({ page } = await openPage(browser, wb.url));
+      await runMenu(page, 'Turn on daily follow-up check');
+      const box = page.getByRole('dialog', { name: 'Info Interviews' });
+      await box.getByText('The daily follow-up check is already on. Turn it off?').waitFor();
+      return box;
+    };
+    let box = await askAgain();
+    await expect(modalViolations(page)).resolves.toEqual([]);
+    await expect(box.getByRole('button').allTextContents()).resolves.toEqual(['✕', 'Yes', 'No']);
+    // Nothing is decided while the question is open.
+    expect(dailyTriggers()).toBe(1);
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/menu') && r.ok()), box.getByRole('button', { name: 'No', exact: true }).click()]);
+    await expect(box.isVisible()).resolves.toBe(false);
+    expect(dailyTriggers()).toBe(1);
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Info Interviews' }).click();
+    await page.getByRole('menuitem', { name: 'Turn off daily follow-up check', exact: true }).waitFor();
+    await expect(page.locator('.wb-toast').filter({ hasText: 'is off' }).count()).resolves.toBe(0);
+    await page.close();
+
+    box = await askAgain();
+    await box.getByRole('button', { name: 'Yes', exact: true }).click();
+    await page.locator('.wb-toast').filter({ hasText: 'The daily follow-up check is off' }).waitFor();
+    expect(dailyTriggers()).toBe(0);
     await page.close();
   });
 });

@@ -58,7 +58,7 @@ function next(dialog: HTMLDialogElement): void {
 function buttonsRow(dialog: HTMLDialogElement, buttons: string[], pressed?: string, choose?: (button: string) => void): HTMLElement {
   const row = el('div', 'wb-modal-buttons');
   for (const b of buttons) {
-    const btn = el('button', b === (pressed ?? buttons[0]) ? 'wb-primary' : 'wb-secondary', b[0] + b.slice(1).toLowerCase());
+    const btn = el('button', b === (pressed ?? buttons[0]) ? 'wb-primary' : 'wb-secondary', b === 'OK' ? 'OK' : b[0] + b.slice(1).toLowerCase());
     btn.type = 'button';
     btn.dataset.button = b;
     btn.addEventListener('click', () => { choose?.(b); dialog.close(); });
