@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { axeViolations } from '../support/sidebar-page';
 import { CONTACT_COLUMNS } from '../../src/shared/schema';
 
 const ROOT = join(__dirname, '..', '..');
@@ -95,6 +96,7 @@ describe('the local workbench', () => {
     const { page, errors } = await openPage(browser, wb.url);
     await expect(page.getByRole('tab', { name: 'Contacts' }).getAttribute('aria-selected')).resolves.toBe('true');
     expect(await page.locator('#grid tbody tr').count()).toBeGreaterThan(12);
+    expect(await axeViolations(page)).toEqual([]);
 
     await runMenu(page, 'Set up tracker');
     await page.locator('.wb-toast').filter({ hasText: 'Info Interviews' }).first().waitFor();

@@ -1,6 +1,7 @@
 // Draws one tab as Sheets does (letters, row numbers, frozen header, formats, highlights, drop-downs,
 // checkboxes) and lets the user select and edit cells. Cell data is only ever set as text.
 import type { CellView, GridView } from '../view';
+import { el } from './dom';
 
 export interface GridHandlers {
   select(a1: string): void;
@@ -15,12 +16,6 @@ export function letters(col: number): string {
   return s;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 const NUMERIC = /^-?[\d.,$%]+$|^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 
@@ -72,7 +67,10 @@ export class GridPainter {
     t.append(cols);
     const head = el('thead');
     const hr = el('tr');
-    hr.append(el('th', 'corner'));
+    // Text for screen readers only: a header cell must say something.
+    const corner = el('th', 'corner');
+    corner.append(el('span', 'wb-sr-only', 'Row'));
+    hr.append(corner);
     for (let c = 1; c <= grid.cols; c++) {
       const th = el('th', c >= grid.active.col && c < grid.active.col + grid.active.numCols ? 'col-head on' : 'col-head', letters(c));
       th.scope = 'col';
@@ -106,7 +104,7 @@ export class GridPainter {
     td.dataset.a1 = a1;
     const a = g.active;
     if (r >= a.row && r < a.row + a.numRows && c >= a.col && c < a.col + a.numCols) td.classList.add(r === a.row && c === a.col ? 'active' : 'in-range');
-    if (r === a.row && c === a.col) td.setAttribute('aria-selected', 'true');
+    if (r === a.row && c === a.col) td.setAttribute('aria-current', 'true');
     paint(td, cell);
     const label = `${this.header(c)}, row ${r}`;
     if (cell.checkbox) {

@@ -1,13 +1,8 @@
 // Extensions > Info Interviews: the add-on menu exactly as onOpen built it; a click runs the item's
 // function on the server, as a menu click runs it in Sheets.
 import type { MenuItemView, StateView } from '../view';
+import { el } from './dom';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 export function renderMenu(host: HTMLElement, menu: StateView['menu'], run: (functionName: string) => void): void {
   host.replaceChildren();

@@ -1,13 +1,8 @@
 // What the add-on shows over the grid, placed as Sheets places it: the sidebar (300 px, right),
 // dialogs and alerts (modal, centred), toasts (bottom right), script errors (a bar at the top).
 import type { Answer, Question, UiEvents } from '../view';
+import { el } from './dom';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
