@@ -44,6 +44,16 @@ export function ErrorBox({ message, onRetry }: { message: string; onRetry?: () =
   );
 }
 
+/** A panel's title over its loading or error state, so the page keeps its heading (and screen readers their landmark) while it waits or fails. */
+export function Titled({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <div>
+      <h1>{title}</h1>
+      {children}
+    </div>
+  );
+}
+
 export function Section({ title, children }: { title: string; children: ComponentChildren }) {
   return (
     <section class="block">

@@ -33,7 +33,7 @@ describe('the home page’s dashboard summary', () => {
     const stages = await summary.locator('ul.funnel li').allInnerTexts();
     expect(stages.map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([
       'To contact 1',
-      'Contacted (incl. follow-up sent) 2',
+      'Contacted (incl. Follow-up sent) 2',
       'Scheduled 0',
       'Met 1',
       'Thanked 0',

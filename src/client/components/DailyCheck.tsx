@@ -11,6 +11,10 @@ export function DailyCheck({ status, initiallyOn }: { status: CheckStatus; initi
   const [error, setError] = useState('');
 
   const toggle = (want: boolean) => {
+    // The box shows the click at once (a controlled box would spring back while
+    // the server works, as if the click was lost); a failure puts it back.
+    const was = on;
+    setOn(want);
     setBusy(true);
     setError('');
     rpc.setDailyCheck(want).then(
@@ -19,6 +23,7 @@ export function DailyCheck({ status, initiallyOn }: { status: CheckStatus; initi
         setBusy(false);
       },
       (e: Error) => {
+        setOn(was);
         setError(e.message);
         setBusy(false);
       },

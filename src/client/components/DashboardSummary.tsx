@@ -15,7 +15,7 @@ function Funnel({ d }: { d: DashboardHome }) {
     <ul class="funnel" aria-label="Contacts by status">
       {d.funnel.map((f) => (
         <li key={f.stage}>
-          <span class="stage">{f.stage === 'Contacted' ? 'Contacted (incl. follow-up sent)' : f.stage}</span>
+          <span class="stage">{f.stage === 'Contacted' ? 'Contacted (incl. Follow-up sent)' : f.stage}</span>
           <span class="count">{f.now}</span>
           <span class="bar" aria-hidden="true" style={{ width: `${Math.round((f.now / max) * 100)}%` }} />
         </li>

@@ -3,14 +3,14 @@
 import { useState } from 'preact/hooks';
 import { rpc } from '../rpc';
 import type { BankCheckItem } from '../../shared/wire-questions';
-import { ErrorBox, Loading, useRemote } from '../ui';
+import { ErrorBox, Loading, Titled, useRemote } from '../ui';
 
 export function QuestionBankCheck({ onBack }: { onBack: () => void }) {
   const [report, retry] = useRemote(() => rpc.getBankCheck());
   const [selectError, setSelectError] = useState('');
 
   if (report.state === 'loading') return <Loading what="Checking the question bank…" />;
-  if (report.state === 'error') return <ErrorBox message={report.message} onRetry={retry} />;
+  if (report.state === 'error') return <Titled title="Check question bank"><ErrorBox message={report.message} onRetry={retry} /></Titled>;
   const r = report.value;
   const count = r.items.reduce((n, it) => n + it.problems.length, 0);
 

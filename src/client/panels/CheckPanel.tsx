@@ -2,14 +2,16 @@
 import { useState } from 'preact/hooks';
 import { rpc } from '../rpc';
 import type { ProblemView } from '../../shared/wire';
-import { ErrorBox, Loading, useRemote } from '../ui';
+import { ErrorBox, Loading, Titled, useRemote } from '../ui';
+
+const TITLE = 'Check outreach fields';
 
 export function CheckPanel() {
   const [report, retry] = useRemote(() => rpc.getCheckReport());
   const [selectError, setSelectError] = useState('');
 
   if (report.state === 'loading') return <Loading what="Checking your contacts…" />;
-  if (report.state === 'error') return <ErrorBox message={report.message} onRetry={retry} />;
+  if (report.state === 'error') return <Titled title={TITLE}><ErrorBox message={report.message} onRetry={retry} /></Titled>;
   const r = report.value;
 
   const select = (p: ProblemView) => {
@@ -19,7 +21,7 @@ export function CheckPanel() {
 
   return (
     <div>
-      <h1>Check outreach fields</h1>
+      <h1>{TITLE}</h1>
       <p class="summary" role="status">
         {r.groups.length === 0
           ? `All good: ${r.contactsChecked} contact${r.contactsChecked === 1 ? '' : 's'} checked, no problems found.`

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Navigate } from '../App';
 import type { ContactFormData } from '../../shared/wire-contacts';
 import { rpc } from '../rpc';
-import { ErrorBox, Loading, type Remote } from '../ui';
+import { ErrorBox, Loading, Titled, type Remote } from '../ui';
 import { ContactPicker } from '../components/ContactPicker';
 import { ContactForm, fieldId } from '../components/ContactForm';
 
@@ -32,7 +32,13 @@ export function ContactPanel(_props: { navigate: Navigate }) {
   }, [data.state, formKey]);
 
   if (data.state === 'loading') return <Loading what="Opening the contact…" />;
-  if (data.state === 'error') return <ErrorBox message={data.message} onRetry={() => setWant({ ...want, n: want.n + 1 })} />;
+  if (data.state === 'error') {
+    return (
+      <Titled title="Add or edit a contact">
+        <ErrorBox message={data.message} onRetry={() => setWant({ ...want, n: want.n + 1 })} />
+      </Titled>
+    );
+  }
   const d = data.value;
   const editing = d.contact;
 

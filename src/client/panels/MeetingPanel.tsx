@@ -8,7 +8,7 @@ import type { Selection } from '../../shared/wire';
 import type { MeetingInput, SaveResult } from '../../shared/wire-contacts';
 import { emptyMeetingInput, validateMeetingInput } from '../../shared/meeting-input';
 import { rpc } from '../rpc';
-import { ErrorBox, Loading, useRemote } from '../ui';
+import { ErrorBox, Loading, Titled, useRemote } from '../ui';
 import { ContactPicker } from '../components/ContactPicker';
 import { FormErrors, SelectField, TextArea, TextField, focusFirstError } from '../components/FormFields';
 
@@ -20,7 +20,7 @@ export function MeetingPanel({ navigate }: { navigate: Navigate }) {
   const [sel, reload] = useRemote(() => rpc.getSelection());
   const [saved, setSaved] = useState<Saved | null>(null);
   if (sel.state === 'loading') return <Loading what="Loading your contacts…" />;
-  if (sel.state === 'error') return <ErrorBox message={sel.message} onRetry={reload} />;
+  if (sel.state === 'error') return <Titled title="Log a meeting"><ErrorBox message={sel.message} onRetry={reload} /></Titled>;
   if (saved) {
     return (
       <div class="meeting-panel">

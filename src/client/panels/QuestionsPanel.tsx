@@ -139,7 +139,8 @@ function QuestionsEditor({ navigate, onCheckBank }: { navigate: Navigate; onChec
       {context && c && (
         <>
           <p class="secondary q-for">
-            {[c.title, c.company, c.industry].filter(Boolean).join(' · ') || 'No title, company or industry yet: the questions stay general.'}
+            {[c.title, c.company, c.industry].filter(Boolean).join(' · ') || 'No title, company or industry yet: the questions stay general'}
+            {'.'}
             {context.meetingNumber > 1 ? ` Meeting ${context.meetingNumber}: deeper questions, none asked before.` : ''}
           </p>
           {context.bankMissing && <p class="secondary">The Question Bank tab is missing, so the built-in questions are used. Set up tracker brings it back.</p>}

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Navigate } from '../App';
 import { rpc } from '../rpc';
-import { ErrorBox, Loading, useRemote } from '../ui';
+import { ErrorBox, Loading, Titled, useRemote } from '../ui';
 import type { SettingsView } from '../../shared/wire-drafts';
 import { GOALS, PROFILE_LIMITS, type Profile } from '../../shared/profile';
 import { DEFAULT_RULES, RULE_KEYS, RULE_LIMITS, type RuleKey } from '../../shared/follow-up-rules';
@@ -36,7 +36,7 @@ function rulesForm(r: Record<RuleKey, number>): RulesForm {
 export function SettingsPanel(_props: { navigate: Navigate }) {
   const [data, retry] = useRemote(() => rpc.getSettings());
   if (data.state === 'loading') return <Loading what="Loading your settings…" />;
-  if (data.state === 'error') return <ErrorBox message={data.message} onRetry={retry} />;
+  if (data.state === 'error') return <Titled title="Settings"><ErrorBox message={data.message} onRetry={retry} /></Titled>;
   return <SettingsForm initial={data.value} />;
 }
 
