@@ -2,6 +2,7 @@
 // and the error box. Contact data is only ever rendered as JSX text.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import { rpc } from './rpc';
 
 export type Remote<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 
@@ -31,15 +32,36 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
+/** The server's "run Set up tracker first" (a missing tab or column): retrying alone cannot help. */
+const NEEDS_SET_UP = /Set up tracker/;
+
 export function ErrorBox({ message, onRetry }: { message: string; onRetry?: () => void }) {
+  const [settingUp, setSettingUp] = useState<'' | 'busy' | string>('');
+  const setUp = () => {
+    setSettingUp('busy');
+    rpc.setUpFromSidebar().then(
+      () => {
+        setSettingUp('');
+        onRetry?.();
+      },
+      (e: Error) => setSettingUp(e.message),
+    );
+  };
   return (
     <div class="error-box" role="alert">
       <p class="error">{message}</p>
-      {onRetry && (
-        <button type="button" onClick={onRetry}>
-          Try again
+      {onRetry && NEEDS_SET_UP.test(message) ? (
+        <button type="button" class="action" onClick={setUp} disabled={settingUp === 'busy'}>
+          {settingUp === 'busy' ? 'Setting up…' : 'Set up tracker'}
         </button>
+      ) : (
+        onRetry && (
+          <button type="button" onClick={onRetry}>
+            Try again
+          </button>
+        )
       )}
+      {settingUp && settingUp !== 'busy' && <p class="error">{settingUp}</p>}
     </div>
   );
 }

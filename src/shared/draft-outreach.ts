@@ -93,7 +93,9 @@ function howFoundSentence(f: Facts): string {
   const topic = f.company || f.industry || 'your field';
   switch (f.howFound) {
     case 'Alumni network':
-      return f.school ? `As a fellow alum of ${f.school}, I found you through our alumni network.` : `I found you through my school's alumni network.`;
+      // Only a graduate is a fellow alum; a student found them through the school's network.
+      if (!f.school) return `I found you through my school's alumni network.`;
+      return f.past ? `As a fellow ${f.school} alum, I found you through our alumni network.` : `I found you through the ${f.school} alumni network.`;
     case 'Referral':
       return `${f.referrer || 'A mutual contact'} ${reachOut}.`;
     case 'Professor':
@@ -189,7 +191,7 @@ function subjectLine(f: Facts): string {
   if (f.tone === 'brief') return `${f.minutes}-minute conversation${f.company ? ` about your work at ${f.company}` : ''}?`;
   if (f.tone === 'formal') return `Informational interview request: ${who}`;
   if (f.howFound === 'Referral' && f.referrer) return `${f.referrer} suggested I reach out`;
-  if (f.howFound === 'Alumni network' && f.school) return `Fellow ${f.school} alum hoping to learn from you`;
+  if (f.howFound === 'Alumni network' && f.school) return f.past ? `Fellow ${f.school} alum hoping to learn from you` : `${f.school} student reaching out through the alumni network`;
   return `${who} hoping to learn from your experience`;
 }
 

@@ -76,3 +76,18 @@ describe('Check outreach fields sidebar', () => {
     await page.close();
   });
 });
+
+describe('before the tracker is set up', () => {
+  it('offers to set it up instead of a retry that cannot help, then shows the check', async () => {
+    const a = addon();
+    sheetWith(a.h, 'Networking', [['Full Name', 'Organization', 'E-mail'], ['Ana Ruiz', 'Acme', 'ana@@acme']]);
+    a.run('menuCheckOutreachFields');
+    const { page } = await openSidebar(browser, a.h, a.gas);
+    await page.getByRole('alert').getByText(/Set up tracker first/).waitFor();
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Set up tracker' }).click();
+    await page.getByText(/1 problem and 0 warnings in 1 of 1 contacts/).waitFor();
+    expect(a.h.spreadsheet.getSheetByName('Meetings')).not.toBeNull();
+    await page.close();
+  });
+});

@@ -64,7 +64,7 @@ describe('draftOutreach with complete inputs', () => {
   });
 
   it.each([
-    ['Alumni network', 'As a fellow alum of Northfield University, I found you through our alumni network.'],
+    ['Alumni network', 'I found you through the Northfield University alumni network.'],
     ['Referral', 'Ben Wu suggested I reach out to you.'],
     ['Professor', 'One of my professors suggested I reach out to you.'],
     ['Former employer', 'I came across your name through a former employer of mine.'],
@@ -285,6 +285,14 @@ describe('checkOutreachElements on an edited draft', () => {
     expect(present(checkOutreachElements(withoutSchool, ana, contact, 'Ben Wu'))).not.toContain('background');
     const rewritten = withoutSchool.replace('Hi Maria,', "Hi Maria,\n\nI’m a junior at Northfield University.");
     expect(present(checkOutreachElements(rewritten, ana, contact, 'Ben Wu'))).toContain('background');
+  });
+
+  it('calls only a graduate a fellow alum', () => {
+    const graduate = { ...ana, graduationYear: '2019' };
+    const draft = draftOutreach({ profile: graduate, contact: contactWith({ ...maria, howFound: 'Alumni network' }), tone: 'warm', today: '2026-03-04' });
+    expect(draft.body).toContain('As a fellow Northfield University alum, I found you through our alumni network.');
+    const student = draftOutreach({ profile: ana, contact: contactWith({ ...maria, howFound: 'Alumni network' }), tone: 'warm', today: '2026-03-04' });
+    expect(student.body).not.toMatch(/fellow .*alum/);
   });
 
   it('does not count an alumni line as the student’s background', () => {
