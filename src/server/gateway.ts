@@ -236,10 +236,21 @@ export function patchRows<K extends string>(table: Table<K>, patches: Array<{ in
   for (const p of patches) Object.assign(table.rows[p.index], p.patch);
 }
 
-function keptCell(kind: ColumnSpec['kind'], raw: unknown, formula: string): Cell {
+// What Sheets would turn into something else when written back: numbers,
+// dates, booleans, percentages, formulas.
+const WOULD_CHANGE = /^\s*(?:[=+\-@]|[$€£]?\s*[\d.,]+\s*%?\s*$|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?:\s.*)?$|true\s*$|false\s*$)/i;
+
+/**
+ * A cell as read, re-encoded so that writing it back (inside a larger block
+ * write) stores the same thing: its formula if it had one, numbers and dates
+ * as they are, text as text. `kind` is null for the user's own columns, whose
+ * format we do not know: there only text that Sheets would re-read gets the apostrophe.
+ */
+export function keptCell(kind: ColumnSpec['kind'] | null, raw: unknown, formula = ''): Cell {
   if (formula) return formula;
   if (raw === undefined || raw === null || raw === '') return '';
+  if (typeof raw !== 'string') return raw as Cell;
   // Plain-text columns keep an apostrophe as a character; elsewhere it keeps text text.
-  if (typeof raw === 'string') return kind === 'id' || kind === 'phone' ? toCell(kind, raw) : `'${raw}`;
-  return raw as Cell;
+  if (kind === 'id' || kind === 'phone') return toCell(kind, raw);
+  return kind !== null || WOULD_CHANGE.test(raw) ? `'${raw}` : raw;
 }

@@ -4,9 +4,9 @@
 import { QUESTION_CATEGORY, type QuestionRow } from '../shared/schema';
 import { normaliseQuestion } from '../shared/question-bank';
 import type { FinishInterviewInput, FinishInterviewResult, SaveQuestionsInput, SaveQuestionsResult } from '../shared/wire-questions';
-import { appendRecords, openDoc, requireTable, today, withDocumentLock, type Doc } from './gateway';
+import { appendRecords, openDoc, patchRows, requireTable, today, withDocumentLock, type Doc } from './gateway';
 import { UserError } from './errors';
-import { ensureQuestionsTab, isAsked, patchRows, readQuestionsTab, replaceUnasked } from './questions-tab';
+import { ensureQuestionsTab, isAsked, readQuestionsTab, replaceUnasked } from './questions-tab';
 
 export const MAX_QUESTIONS = 30;
 export const MAX_QUESTION_LENGTH = 500;
@@ -89,7 +89,7 @@ export function markInterview(input: FinishInterviewInput): FinishInterviewResul
         unmatched.push({ contactId, contact: name, order: '', category: '', question: text, asked: 'TRUE', answerNotes: notes, preparedOn: today(doc), meetingId });
       }
     }
-    if (table) patchRows(table, patches);
+    if (table) patchRows(table, [...patches].map(([index, patch]) => ({ index, patch })));
     if (unmatched.length) appendRecords(table ?? ensureQuestionsTab(doc), unmatched);
     return {
       marked,

@@ -1,9 +1,9 @@
 // The Questions tab: found by its stored id, made on demand with the add-on's
 // headers, and rewritten so that saving a contact's list replaces only that
 // contact's unasked rows while every other row keeps its values.
-import { QUESTION_COLUMNS, TAB, type QuestionKey, type QuestionRow } from '../shared/schema';
+import { QUESTION_COLUMNS, TAB, type ColumnKind, type QuestionKey, type QuestionRow } from '../shared/schema';
 import { toCell, type Cell } from './cells';
-import { appendRecords, findTab, readTable, storeTabIds, storedTabIds, type Doc, type Table } from './gateway';
+import { appendRecords, findTab, keptCell, readTable, storeTabIds, storedTabIds, type Doc, type Table } from './gateway';
 import { formatNewHeader } from './setup-format';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -61,18 +61,6 @@ function addHeaders(sheet: Sheet, width: number, missing: typeof QUESTION_COLUMN
   });
 }
 
-// What Sheets would turn into something else when written back: numbers,
-// dates, booleans, percentages, formulas.
-const WOULD_CHANGE = /^\s*(?:[=+\-@]|[$€£]?\s*[\d.,]+\s*%?\s*$|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?:\s.*)?$|true\s*$|false\s*$)/i;
-
-/** A kept cell as read, re-encoded so that writing it back stores the same value. */
-function keep(value: unknown, kind: string | null): Cell {
-  if (typeof value !== 'string') return value as Cell;
-  if (value === '') return '';
-  if (kind === 'id') return value[0] === '=' ? `'${value}` : value;
-  return kind !== null || WOULD_CHANGE.test(value) ? `'${value}` : value;
-}
-
 /**
  * Replaces `contactId`'s unasked rows with `records`: the new rows take the
  * place of the first old one (or follow the contact's asked rows, or go at the
@@ -89,7 +77,7 @@ export function replaceUnasked(table: QuestionsTable, contactId: string, records
     at = lastOfContact + 1;
   }
   const width = Math.max(table.width, ...QUESTION_COLUMNS.map((c) => table.header.index[c.key] + 1));
-  const kindAt: Array<string | null> = new Array(width).fill(null);
+  const kindAt: Array<ColumnKind | null> = new Array(width).fill(null);
   for (const c of QUESTION_COLUMNS) if (table.header.index[c.key] >= 0) kindAt[table.header.index[c.key]] = c.kind;
   const fresh = records.map((rec) => {
     const row: Cell[] = new Array(width).fill('');
@@ -99,11 +87,14 @@ export function replaceUnasked(table: QuestionsTable, contactId: string, records
     }
     return row;
   });
+  // The rows that move keep their formulas too (the user's own columns may hold some).
+  const moving = table.rows.length - at;
+  const formulas = moving > 0 ? table.sheet.getRange(at + 2, 1, moving, width).getFormulas() : [];
   const below: Cell[][] = [];
   for (let i = at; i < table.rows.length; i++) {
     if (isOld[i]) continue;
     const raw = table.raw[i + 1] ?? [];
-    below.push(kindAt.map((kind, j) => keep(raw[j] ?? '', kind)));
+    below.push(kindAt.map((kind, j) => keptCell(kind, raw[j] ?? '', formulas[i - at]?.[j] ?? '')));
   }
   const block = [...fresh, ...below];
   const oldLength = table.rows.length - at;
@@ -120,36 +111,4 @@ function lastFilled(table: QuestionsTable): number {
     if (Object.values(table.rows[i]).some((v) => v !== '')) return i;
   }
   return -1;
-}
-
-/**
- * Writes some cells of some rows (by data-row index, found in this same read)
- * with one setValues per run of adjacent add-on columns, spanning the first to
- * the last patched row; the rows between keep their values.
- */
-export function patchRows(table: QuestionsTable, patches: Map<number, Partial<QuestionRow>>): void {
-  if (!patches.size) return;
-  const keys = new Set<QuestionKey>();
-  patches.forEach((p) => (Object.keys(p) as QuestionKey[]).forEach((k) => keys.add(k)));
-  const cols = QUESTION_COLUMNS.filter((c) => keys.has(c.key) && table.header.index[c.key] >= 0)
-    .map((c) => ({ spec: c, at: table.header.index[c.key] }))
-    .sort((a, b) => a.at - b.at);
-  const indexes = [...patches.keys()];
-  const first = Math.min(...indexes);
-  const last = Math.max(...indexes);
-  for (let i = 0; i < cols.length; ) {
-    let j = i + 1;
-    while (j < cols.length && cols[j].at === cols[j - 1].at + 1) j++;
-    const run = cols.slice(i, j);
-    const grid: Cell[][] = [];
-    for (let r = first; r <= last; r++) {
-      const patch = patches.get(r);
-      grid.push(run.map((c) => {
-        const v = patch?.[c.spec.key];
-        return v !== undefined ? toCell(c.spec.kind, v) : keep((table.raw[r + 1] ?? [])[c.at] ?? '', c.spec.kind);
-      }));
-    }
-    table.sheet.getRange(first + 2, run[0].at + 1, grid.length, run.length).setValues(grid);
-    i = j;
-  }
 }

@@ -99,6 +99,20 @@ describe('Save questions', () => {
     expect(sheet.getRange(1, 1, sheet.getLastRow(), 10).getFormulas().flat().every((f) => f === '')).toBe(true);
   });
 
+  it('keeps a formula in the user’s own column a formula on the rows a save moves', () => {
+    const a = tracker();
+    a.run('saveQuestions', { contactId: a.ana, questions: list('A1?', 'A2?') });
+    a.run('saveQuestions', { contactId: a.ben, questions: list('B1?', 'B2?') });
+    const sheet = a.h.sheet('Questions');
+    sheet.getRange(1, 10).setValue('Words');
+    sheet.getRange(4, 10).setFormula('=LEN(E4)');
+    a.run('saveQuestions', { contactId: a.ana, questions: list('Only?') });
+    // Ben's first row moved up from row 4 to row 3, its formula with it, as a formula (not its value).
+    // Its references are written as they were: a moved row's relative references do not follow it.
+    expect(questionRows(a)[1]).toEqual(expect.objectContaining({ Question: 'B1?' }));
+    expect(sheet.getRange(3, 10).getFormula()).toBe('=LEN(E4)');
+  });
+
   it('reads once and writes once, however many rows the tab holds', () => {
     const a = tracker();
     for (let i = 0; i < 20; i++) a.run('saveQuestions', { contactId: i % 2 ? a.ben : a.chen, questions: list(`Q${i}?`) });
