@@ -3,7 +3,7 @@
 import { CONTACT_COLUMNS, type ContactKey } from '../shared/schema';
 import { checkContacts } from '../shared/validation';
 import type { CellTarget, CheckGroup, CheckReport } from '../shared/wire';
-import { columnLetter, isBlankRecord, openDoc, requireTable, rowOfId } from './gateway';
+import { columnLetter, isBlankRecord, openDoc, requireTable, rowOfId, selectRange } from './gateway';
 import { UserError } from './errors';
 
 export function buildCheckReport(): CheckReport {
@@ -55,8 +55,5 @@ export function selectContactCell(target: CellTarget): { selected: string } {
   if (at === undefined || at < 0) throw new UserError(`The Contacts tab has no column for ${target.field}.`);
   const row = target.contactId ? rowOfId(table, 'contactId', target.contactId) : target.row;
   if (row < 2) throw new UserError('That contact is no longer in the sheet. Run the check again.');
-  const cell = table.sheet.getRange(row, at + 1);
-  table.sheet.activate();
-  cell.activate();
-  return { selected: cell.getA1Notation() };
+  return { selected: selectRange(table, row, at + 1) };
 }

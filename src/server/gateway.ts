@@ -254,3 +254,11 @@ export function keptCell(kind: ColumnSpec['kind'] | null, raw: unknown, formula 
   if (kind === 'id' || kind === 'phone') return toCell(kind, raw);
   return kind !== null || WOULD_CHANGE.test(raw) ? `'${raw}` : raw;
 }
+
+/** Shows the user a range of a table's tab (the tab brought to the front), and says which. */
+export function selectRange<K extends string>(table: Table<K>, row: number, col: number, numRows = 1, numCols = 1): string {
+  const range = table.sheet.getRange(row, col, numRows, numCols);
+  table.sheet.activate();
+  range.activate();
+  return range.getA1Notation();
+}

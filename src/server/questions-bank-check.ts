@@ -4,7 +4,7 @@ import { BANK_COLUMNS, type BankKey } from '../shared/schema';
 import { checkBank, type BankProblemKind } from '../shared/question-check';
 import { normaliseQuestion } from '../shared/question-bank';
 import type { BankCellTarget, BankCheckReport } from '../shared/wire-questions';
-import { columnLetter, isBlankRecord, openDoc, requireTable } from './gateway';
+import { columnLetter, isBlankRecord, openDoc, requireTable, selectRange } from './gateway';
 import { UserError } from './errors';
 
 const FIELD_OF: Record<BankProblemKind, BankKey> = {
@@ -57,8 +57,5 @@ export function selectBankProblemCell(target: BankCellTarget): { selected: strin
   let index = target.row - 2;
   if (!sameText(index)) index = table.rows.findIndex((_r, i) => sameText(i));
   if (index < 0) throw new UserError('That row has changed since the check. Run the check again.');
-  const cell = table.sheet.getRange(index + 2, at + 1);
-  table.sheet.activate();
-  cell.activate();
-  return { selected: cell.getA1Notation() };
+  return { selected: selectRange(table, index + 2, at + 1) };
 }

@@ -1,7 +1,7 @@
 // Which contact the user means: the one on the active row of Contacts.
 import type { ContactSummary, Selection } from '../shared/wire';
 import type { Contact } from '../shared/schema';
-import { isBlankRecord, openDoc, requireTable, rowOfId, today } from './gateway';
+import { isBlankRecord, openDoc, requireTable, rowOfId, selectRange, today } from './gateway';
 import { UserError } from './errors';
 
 export function summaryOf(c: Contact): ContactSummary {
@@ -31,8 +31,5 @@ export function selectRowOf(contactId: string): { selected: string } {
   const table = requireTable(doc, 'contacts');
   const row = rowOfId(table, 'contactId', contactId);
   if (row < 2) throw new UserError('That contact is no longer in the sheet.');
-  const range = table.sheet.getRange(row, 1, 1, Math.max(1, table.width));
-  table.sheet.activate();
-  range.activate();
-  return { selected: range.getA1Notation() };
+  return { selected: selectRange(table, row, 1, 1, Math.max(1, table.width)) };
 }
