@@ -22,7 +22,7 @@ export type SettingsSaveResult =
   | { ok: true; message: string; settings: SettingsView }
   | { ok: false; errors: Record<string, string> };
 
-interface DraftContextBase {
+export interface DraftContextBase {
   /** Every contact, for the picker. */
   contacts: ContactSummary[];
   /** The contact the draft is for: the one asked for, else the one on the active row; null when none. */

@@ -3,13 +3,12 @@
 import { useState } from 'preact/hooks';
 import type { Navigate } from '../App';
 import { rpc } from '../rpc';
-import { ErrorBox, Loading, useRemote } from '../ui';
 import type { OutreachContext } from '../../shared/wire-drafts';
 import { TONES, draftOutreach, type MeetingMinutes, type MeetingMode, type Tone } from '../../shared/draft-outreach';
 import { checkOutreachElements, modeFrom } from '../../shared/drafts';
 import { PREFERRED_MODE } from '../../shared/schema';
-import { DraftContactPicker } from '../components/DraftContactPicker';
-import { DraftProfileNotice } from '../components/DraftProfileNotice';
+import { DraftShell } from '../components/DraftShell';
+import { ErrorBox } from '../ui';
 import { DraftEditor } from '../components/DraftEditor';
 import { DraftElements } from '../components/DraftElements';
 import { DraftSendActions } from '../components/DraftSendActions';
@@ -18,38 +17,16 @@ const TONE_LABELS: Record<Tone, string> = { warm: 'Warm', formal: 'Formal', brie
 const MINUTES: MeetingMinutes[] = [15, 20, 30];
 
 export function OutreachPanel({ navigate }: { navigate: Navigate }) {
-  const [contactId, setContactId] = useState('');
   return (
-    <div class="drafts-panel">
-      <h1>Draft outreach</h1>
-      <OutreachLoader key={contactId} contactId={contactId} onPick={setContactId} navigate={navigate} />
-    </div>
-  );
-}
-
-function OutreachLoader(props: { contactId: string; onPick: (id: string) => void; navigate: Navigate }) {
-  const [ctx, retry] = useRemote(() => rpc.getOutreachContext(props.contactId));
-  if (ctx.state === 'loading') return <Loading what="Reading the contact and your profile…" />;
-  if (ctx.state === 'error') return <ErrorBox message={ctx.message} onRetry={retry} />;
-  const c = ctx.value;
-  const picker = <DraftContactPicker contacts={c.contacts} value={c.contact?.contactId ?? ''} onChange={props.onPick} />;
-  if (!c.contact) {
-    return (
-      <div>
-        {c.contacts.length > 0 && <p>Choose who to write to, or select their row in the Contacts tab and open this again.</p>}
-        {picker}
-      </div>
-    );
-  }
-  return (
-    <div>
-      {picker}
-      {c.missingProfile.length > 0 ? (
-        <DraftProfileNotice missing={c.missingProfile} navigate={props.navigate} />
-      ) : (
-        <OutreachEditor context={c} />
-      )}
-    </div>
+    <DraftShell
+      title="Draft outreach"
+      navigate={navigate}
+      load={(id) => rpc.getOutreachContext(id)}
+      loading="Reading the contact and your profile…"
+      choose="Choose who to write to"
+      blocking={(missing) => missing}
+      editor={(c) => <OutreachEditor context={c} />}
+    />
   );
 }
 

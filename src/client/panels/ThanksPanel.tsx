@@ -3,46 +3,26 @@
 import { useState } from 'preact/hooks';
 import type { Navigate } from '../App';
 import { rpc } from '../rpc';
-import { ErrorBox, Loading, useRemote } from '../ui';
 import type { ThanksContext } from '../../shared/wire-drafts';
 import { draftThankYou } from '../../shared/draft-thanks';
 import { humanDate } from '../../shared/drafts';
-import { DraftContactPicker } from '../components/DraftContactPicker';
-import { DraftProfileNotice } from '../components/DraftProfileNotice';
+import { DraftShell } from '../components/DraftShell';
+import { ErrorBox } from '../ui';
 import { DraftEditor } from '../components/DraftEditor';
 import { DraftSendActions } from '../components/DraftSendActions';
 
 export function ThanksPanel({ navigate }: { navigate: Navigate }) {
-  const [contactId, setContactId] = useState('');
   return (
-    <div class="drafts-panel">
-      <h1>Draft thank-you note</h1>
-      <ThanksLoader key={contactId} contactId={contactId} onPick={setContactId} navigate={navigate} />
-    </div>
-  );
-}
-
-function ThanksLoader(props: { contactId: string; onPick: (id: string) => void; navigate: Navigate }) {
-  const [ctx, retry] = useRemote(() => rpc.getThanksContext(props.contactId));
-  if (ctx.state === 'loading') return <Loading what="Reading the contact and their latest meeting…" />;
-  if (ctx.state === 'error') return <ErrorBox message={ctx.message} onRetry={retry} />;
-  const c = ctx.value;
-  const picker = <DraftContactPicker contacts={c.contacts} value={c.contact?.contactId ?? ''} onChange={props.onPick} />;
-  if (!c.contact) {
-    return (
-      <div>
-        {c.contacts.length > 0 && <p>Choose who to thank, or select their row in the Contacts tab and open this again.</p>}
-        {picker}
-      </div>
-    );
-  }
-  // A thank-you only needs the student's name to sign it.
-  const missing = c.missingProfile.filter((m) => m === 'Name');
-  return (
-    <div>
-      {picker}
-      {missing.length > 0 ? <DraftProfileNotice missing={missing} navigate={props.navigate} /> : <ThanksEditor context={c} navigate={props.navigate} />}
-    </div>
+    <DraftShell
+      title="Draft thank-you note"
+      navigate={navigate}
+      load={(id) => rpc.getThanksContext(id)}
+      loading="Reading the contact and their latest meeting…"
+      choose="Choose who to thank"
+      // A thank-you only needs the student's name to sign it.
+      blocking={(missing) => missing.filter((m) => m === 'Name')}
+      editor={(c) => <ThanksEditor context={c} navigate={navigate} />}
+    />
   );
 }
 
