@@ -23,7 +23,11 @@ const NUMBER_FORMAT: Partial<Record<ColumnSpec['kind'], string>> = {
   number: '0',
 };
 
+const VALIDATED: ReadonlyArray<ColumnSpec['kind']> = ['list', 'email', 'date', 'number', 'checkbox'];
+
 function validationFor(c: ColumnSpec): DataValidation | null {
+  // Each builder is a service call: make one only for a column that gets a rule.
+  if (VALIDATED.indexOf(c.kind) < 0) return null;
   const b = SpreadsheetApp.newDataValidation();
   switch (c.kind) {
     case 'list':
