@@ -6,9 +6,8 @@
 import { isIsoDate, type IsoDate } from '../shared/dates';
 import { cellDate, meetingsByContact, planFollowUps, type FollowUpPlan } from '../shared/follow-ups';
 import type { CheckResult } from '../shared/wire-follow-ups';
-import type { ColumnSpec, Contact, ContactKey, Meeting, MeetingKey, QuestionKey, QuestionRow } from '../shared/schema';
-import { MEETING_COLUMNS, QUESTION_COLUMNS } from '../shared/schema';
-import { findTab, isBlankRecord, openDoc, readTable, requireTable, today, withDocumentLock, writeColumns, type Doc, type Table } from './gateway';
+import type { Contact, ContactKey, Meeting, QuestionRow } from '../shared/schema';
+import { isBlankRecord, openDoc, today, withDocumentLock, writeColumns, type Doc, type Table } from './gateway';
 import { loadRules } from './settings-store';
 import { refreshHighlights } from './highlights';
 import { refreshDashboard } from './dashboard-tab';

@@ -24,7 +24,7 @@
 //   An article before a placeholder is matched to the value ("a {title}" ->
 //   "an Engineer") and dropped before a fallback ("of a {title}" -> "of your role").
 import { BANK_PRIORITY, BANK_STAGE, GOALS, QUESTION_CATEGORY } from './schema';
-import type { BankRow, Goal, QuestionCategory } from './schema';
+import type { Goal, QuestionCategory } from './schema';
 
 export { GOALS, type Goal } from './schema';
 export { SEED_BANK } from './question-bank-seed';

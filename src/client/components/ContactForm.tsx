@@ -9,7 +9,8 @@ import { CONTACT_FORM_FIELDS, type ContactFormData, type SaveResult } from '../.
 import { rpc } from '../rpc';
 import { ErrorBox } from '../ui';
 import { ContactPicker } from './ContactPicker';
-import { FormErrors, SelectField, TextArea, TextField, focusFirstError } from './FormFields';
+import { FormErrors, SelectField, TextArea, TextField } from './FormFields';
+import { useFormState } from './form-state';
 
 type Values = Record<ContactKey, string>;
 type Saved = Extract<SaveResult, { ok: true }>;
@@ -39,9 +40,6 @@ export function ContactForm({ data, onSaved }: { data: ContactFormData; onSaved:
   const editingId = data.contact?.contactId ?? '';
   const initial = useMemo(() => initialValues(data.contact), [data]);
   const [values, setValues] = useState<Values>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState('');
   const [notice, setNotice] = useState('');
   // The client knows the others only as summaries: enough to resolve Referred by.
   // Duplicates of an email or profile are caught by the server's run of the same rules.
@@ -59,17 +57,7 @@ export function ContactForm({ data, onSaved }: { data: ContactFormData; onSaved:
     const r = validateContactInput(changes(vals), existing, editingId || undefined);
     return r.ok ? {} : (r.errors as Record<string, string>);
   };
-  /** Re-judges one field; its message appears on leaving it and goes as soon as it is fixed. */
-  const recheck = (k: ContactKey, vals: Values, onlyIfShown: boolean) => {
-    if (onlyIfShown && !errors[k]) return;
-    const msg = check(vals)[k];
-    setErrors((prev) => {
-      const next = { ...prev };
-      if (msg) next[k] = msg;
-      else delete next[k];
-      return next;
-    });
-  };
+  const { errors, saving, failure, recheck, submit } = useFormState({ check, order: CONTACT_FORM_FIELDS, idOf: fieldId });
   const set = (k: ContactKey) => (v: string) => {
     const vals = { ...values, [k]: v };
     setValues(vals);
@@ -78,33 +66,12 @@ export function ContactForm({ data, onSaved }: { data: ContactFormData; onSaved:
   };
 
   const save = () => {
-    const problems = check(values);
-    if (Object.keys(problems).length) {
-      setErrors(problems);
-      focusFirstError(problems, CONTACT_FORM_FIELDS, fieldId);
-      return;
-    }
     const fields = changes(values);
-    if (editingId && Object.keys(fields).length === 0) {
+    if (editingId && Object.keys(fields).length === 0 && Object.keys(check(values)).length === 0) {
       setNotice('Nothing has changed since the form opened.');
       return;
     }
-    setSaving(true);
-    setFailure('');
-    rpc.saveContact({ contactId: editingId, fields }).then(
-      (r) => {
-        setSaving(false);
-        if (r.ok) onSaved(r);
-        else {
-          setErrors(r.errors);
-          focusFirstError(r.errors, CONTACT_FORM_FIELDS, fieldId);
-        }
-      },
-      (e: Error) => {
-        setSaving(false);
-        setFailure(e.message);
-      },
-    );
+    submit(values, () => rpc.saveContact({ contactId: editingId, fields }), onSaved);
   };
 
   const field = (k: ContactKey) => {

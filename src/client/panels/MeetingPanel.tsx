@@ -10,7 +10,8 @@ import { emptyMeetingInput, validateMeetingInput } from '../../shared/meeting-in
 import { rpc } from '../rpc';
 import { ErrorBox, Loading, Titled, useRemote } from '../ui';
 import { ContactPicker } from '../components/ContactPicker';
-import { FormErrors, SelectField, TextArea, TextField, focusFirstError } from '../components/FormFields';
+import { FormErrors, SelectField, TextArea, TextField } from '../components/FormFields';
+import { useFormState } from '../components/form-state';
 
 type Saved = Extract<SaveResult, { ok: true }>;
 const ORDER: Array<keyof MeetingInput> = ['contactId', 'date', 'type', 'durationMin', 'takeaways', 'advice', 'referralsGiven', 'thankYouSent', 'followUpAgreed', 'nextFollowUp', 'notes'];
@@ -57,9 +58,6 @@ export function MeetingPanel({ navigate }: { navigate: Navigate }) {
 
 function MeetingForm({ selection, onSaved }: { selection: Selection; onSaved: (r: Saved) => void }) {
   const [values, setValues] = useState<MeetingInput>(() => emptyMeetingInput(selection.selected?.contactId ?? '', selection.today));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState('');
 
   useEffect(() => {
     document.getElementById(selection.selected ? idOf('date') : `${idOf('contactId')}-search`)?.focus();
@@ -69,16 +67,7 @@ function MeetingForm({ selection, onSaved }: { selection: Selection; onSaved: (r
     const r = validateMeetingInput(vals, selection.today);
     return r.ok ? {} : (r.errors as Record<string, string>);
   };
-  const recheck = (k: keyof MeetingInput, vals: MeetingInput, onlyIfShown: boolean) => {
-    if (onlyIfShown && !errors[k]) return;
-    const msg = check(vals)[k];
-    setErrors((prev) => {
-      const next = { ...prev };
-      if (msg) next[k] = msg;
-      else delete next[k];
-      return next;
-    });
-  };
+  const { errors, saving, failure, recheck, submit } = useFormState({ check, order: ORDER, idOf });
   const set = (k: keyof MeetingInput) => (v: string) => {
     const vals = { ...values, [k]: v };
     setValues(vals);
@@ -93,30 +82,7 @@ function MeetingForm({ selection, onSaved }: { selection: Selection; onSaved: (r
     onBlur: () => recheck(k, values, false),
   });
 
-  const save = () => {
-    const problems = check(values);
-    if (Object.keys(problems).length) {
-      setErrors(problems);
-      focusFirstError(problems, ORDER, idOf);
-      return;
-    }
-    setSaving(true);
-    setFailure('');
-    rpc.logMeeting(values).then(
-      (r) => {
-        setSaving(false);
-        if (r.ok) onSaved(r);
-        else {
-          setErrors(r.errors);
-          focusFirstError(r.errors, ORDER, idOf);
-        }
-      },
-      (e: Error) => {
-        setSaving(false);
-        setFailure(e.message);
-      },
-    );
-  };
+  const save = () => submit(values, () => rpc.logMeeting(values), onSaved);
 
   return (
     <form
