@@ -1,16 +1,29 @@
 // One tab of the fake spreadsheet as the page draws it: display text, formats, drop-downs, the
-// selection, and the conditional-format highlights.
+// selection, the conditional-format highlights, and the embedded charts.
 import type { FakeSheet } from '../test/fakes';
 import { a1, colToLetters } from '../test/fakes/helpers';
 import { violates } from '../test/fakes/builders';
 import { displayOf, type Cell } from '../test/fakes/values';
 import type { RuleFormat } from '../test/fakes/rules';
-import type { CellView, GridView } from './view';
+import { chartViews } from './charts';
+import type { CellView, ChartView, GridView } from './view';
 
 /** Blank rows and columns shown past the data, as Sheets shows an empty grid to type into. */
 const SPARE_ROWS = 15;
 const MIN_COLS = 8;
 const DEFAULT_WIDTH = 100;
+/** The page draws every row this high (workbench/page/grid-view.ts). */
+const ROW_PX = 22;
+
+/** The last row and column a chart covers, so the grid shows the cells it floats over. */
+function chartReach(sheet: FakeSheet, c: ChartView): { row: number; col: number } {
+  let col = c.anchorCol;
+  for (let px = c.offsetX + c.width - (sheet._colWidths.get(col) ?? DEFAULT_WIDTH); px > 0 && col < sheet._grid.maxCols; ) {
+    col++;
+    px -= sheet._hiddenCols.has(col) ? 0 : sheet._colWidths.get(col) ?? DEFAULT_WIDTH;
+  }
+  return { row: c.anchorRow + Math.ceil((c.offsetY + c.height) / ROW_PX), col };
+}
 
 function listOf(cell: Cell | undefined): string[] | undefined {
   const d = cell?.validation?._data;
@@ -59,8 +72,10 @@ function cellView(cell: Cell | undefined, rule: RuleFormat | undefined, tz: (ins
 export function gridView(sheet: FakeSheet, highlights: (rows: number, cols: number) => Array<Array<RuleFormat | undefined>>, tz: (instant: number) => number): GridView {
   const g = sheet._grid;
   const active = sheet._active;
-  const rows = Math.min(g.maxRows, Math.max(sheet.getLastRow(), active.row + active.numRows - 1) + SPARE_ROWS);
-  const cols = Math.min(g.maxCols, Math.max(sheet.getLastColumn(), active.col + active.numCols - 1, MIN_COLS));
+  const charts = chartViews(sheet);
+  const reach = charts.map((c) => chartReach(sheet, c));
+  const rows = Math.min(g.maxRows, Math.max(sheet.getLastRow() + SPARE_ROWS, active.row + active.numRows - 1 + SPARE_ROWS, ...reach.map((r) => r.row)));
+  const cols = Math.min(g.maxCols, Math.max(sheet.getLastColumn(), active.col + active.numCols - 1, MIN_COLS, ...reach.map((r) => r.col)));
   const formats = highlights(rows, cols);
   let highlighted = 0;
   const cells: CellView[][] = [];
@@ -78,6 +93,7 @@ export function gridView(sheet: FakeSheet, highlights: (rows: number, cols: numb
     sheet: sheet._name, frozenRows: sheet._frozenRows, frozenCols: sheet._frozenCols, rows, cols, maxRows: g.maxRows, widths, cells,
     active: { ...active, a1: a1(active.row, active.col, active.numRows, active.numCols) },
     highlighted,
+    charts,
   };
 }
 

@@ -15,6 +15,25 @@ export interface CellView {
   note?: string;
 }
 
+/** An embedded chart, placed as Sheets places it and with the data it shows now. */
+export interface ChartView {
+  id: number;
+  /** The chart type's name; BAR draws horizontal bars, anything else vertical columns. */
+  type: string;
+  title: string;
+  anchorRow: number;
+  anchorCol: number;
+  offsetX: number;
+  offsetY: number;
+  width: number;
+  height: number;
+  /** One name a number column (the header row's text when the chart has one). */
+  series: string[];
+  /** The first column's text and each series' number (null: not a number). */
+  rows: Array<{ label: string; values: Array<number | null> }>;
+  legend: boolean;
+}
+
 export interface GridView {
   sheet: string;
   frozenRows: number;
@@ -28,6 +47,7 @@ export interface GridView {
   active: { row: number; col: number; numRows: number; numCols: number; a1: string };
   /** How many cells a conditional-format rule coloured (a count the page and tests can read). */
   highlighted: number;
+  charts: ChartView[];
 }
 
 export interface MenuItemView { caption?: string; functionName?: string; separator?: true; items?: MenuItemView[] }

@@ -76,6 +76,7 @@ async function runMenu(page: Page, caption: string): Promise<void> {
 }
 
 let browser: Browser;
+let chartIds: string[] = [];
 let dir: string;
 let file: string;
 let wb: Workbench;
@@ -141,6 +142,28 @@ describe('the local workbench', () => {
     await page.close();
   });
 
+  it("draws the Dashboard's two charts over the grid, from the tab's values, with their titles and labels as text", async () => {
+    const { page, errors } = await openPage(browser, wb.url);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const funnel = page.getByRole('img', { name: /^Outreach funnel\. Bar chart\. To contact: / });
+    const monthly = page.getByRole('img', { name: /^Meetings per month\. Column chart\. / });
+    await funnel.waitFor();
+    await expect(page.locator('svg.wb-chart').count()).resolves.toBe(2);
+    await expect(funnel.locator('text').allTextContents()).resolves.toEqual(expect.arrayContaining(['Outreach funnel', 'Scheduled', 'Met', 'Now at this stage', 'Reached this stage']));
+    // The bars are the table's numbers: the accessible name reads them from the cells beside the chart.
+    const metRow = rowOf(page, 'Met').locator('td');
+    const [now, reached] = [await metRow.nth(1).textContent(), await metRow.nth(2).textContent()];
+    await expect(funnel.getAttribute('aria-label')).resolves.toContain(`Met: Now at this stage ${now}, Reached this stage ${reached}`);
+    await expect(monthly.locator('text').first().textContent()).resolves.toBe('Meetings per month');
+    // Anchored at column F, beside the tables, not over them.
+    const [chartBox, fBox] = [await funnel.boundingBox(), await page.locator('#grid thead th').nth(6).boundingBox()];
+    expect(Math.round(chartBox!.x)).toBe(Math.round(fBox!.x));
+    chartIds = await page.locator('svg.wb-chart').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.chartId!));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('edits cells like Sheets: typed text parsed and saved, drop-downs enforced', async () => {
     const { page } = await openPage(browser, wb.url);
     await page.getByRole('tab', { name: 'Contacts' }).click();
@@ -194,6 +217,10 @@ describe('the local workbench', () => {
     await expect(rowOf(page, 'Aisha Mohammed').locator('td', { hasText: /thank-you/i }).count()).resolves.toBeGreaterThan(0);
     await page.getByRole('tab', { name: 'Meetings' }).click();
     await rowOf(page, 'Aisha Mohammed').waitFor();
+    // The charts come back with their ids, so the next refresh updates them rather than adding copies.
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await page.locator('svg.wb-chart').first().waitFor();
+    await expect(page.locator('svg.wb-chart').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.chartId))).resolves.toEqual(chartIds);
     await page.close();
   });
 

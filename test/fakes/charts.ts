@@ -1,7 +1,7 @@
 // Embedded charts, minimal and strict: Sheet.newChart() builders that record type, ranges, position
 // and options; insertChart / updateChart / getCharts / removeChart on the sheet; the Charts global's
-// ChartType enum. Importing this module adds the chart methods to FakeSheet. Charts are not saved
-// by toJSON (the workbench file keeps cells only).
+// ChartType enum. Importing this module adds the chart methods to FakeSheet. json.ts saves and
+// restores them with their ids (the add-on finds its charts again by stored id).
 
 import { GasError, GasObject, Runtime } from './runtime';
 import { enumName, isIntLike, makeEnum, signatureMessage } from './helpers';
@@ -27,6 +27,9 @@ export interface ChartState {
 }
 
 export interface StoredChart { id: number; state: ChartState }
+
+/** Chart ids are this plus the runtime's id counter, so they never look like a sheet id. */
+export const CHART_ID_BASE = 100000;
 
 declare module './sheet' {
   interface FakeSheet {
@@ -137,7 +140,7 @@ Object.assign(FakeSheet.prototype, {
     const c = checkChart('insertChart', chart);
     if (c._id !== null) throw new GasError('This chart is already on a sheet. Use updateChart to change it.');
     if (c._sheet !== this) throw new GasError('The chart was built for another sheet.');
-    chartsOf(this).push({ id: 100000 + ++this.rt.idCounter, state: copy(c._state) });
+    chartsOf(this).push({ id: CHART_ID_BASE + ++this.rt.idCounter, state: copy(c._state) });
   },
   updateChart(this: FakeSheet, chart: FakeEmbeddedChart): void {
     const c = checkChart('updateChart', chart);

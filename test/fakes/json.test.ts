@@ -1,7 +1,7 @@
 // The workbench saves the fake document as JSON and restores it; nothing may be lost on the way.
 /// <reference types="google-apps-script" />
 
-import { createHarness, harnessFromJSON, readTab, sheetWith, validationJSON } from './index';
+import { chartsOn, createHarness, harnessFromJSON, readTab, sheetWith, validationJSON } from './index';
 
 function populated() {
   const h = createHarness({ timeZone: 'America/Chicago' });
@@ -54,6 +54,31 @@ describe('JSON round trip', () => {
     const rule = copy.sheet('Contacts').getRange('B50').getDataValidation()!;
     expect(validationJSON(rule)).toEqual({ criteria: 'DATE_ON_OR_AFTER', values: [{ date: '2020-01-01T00:00:00.000Z' }], allowInvalid: true, helpText: 'A date' });
     expect((rule.getCriteriaValues()[0] as Date).getTime()).toBe(Date.UTC(2020, 0, 1));
+  });
+
+  it('keeps charts with their ids, so the add-on can find and update them after a restore', () => {
+    const h = populated();
+    const sheet = h.sheet('Contacts') as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+    const charts = h.globals.Charts as GoogleAppsScript.Charts.Charts;
+    sheet.insertChart(sheet.newChart().setChartType(charts.ChartType.BAR).addRange(sheet.getRange('A1:C3')).setNumHeaders(1)
+      .setPosition(2, 6, 5, 10).setOption('title', 'Funnel').setOption('legend', { position: 'bottom' }).build());
+    const id = sheet.getCharts()[0].getChartId()!;
+    const json = JSON.parse(JSON.stringify(h.toJSON())) as ReturnType<typeof h.toJSON>;
+    expect(json.sheets.find((s) => s.name === 'Contacts')!.charts).toEqual([{
+      id, type: 'BAR', ranges: ['Contacts!A1:C3'], anchorRow: 2, anchorCol: 6, offsetX: 5, offsetY: 10, numHeaders: 1,
+      options: { title: 'Funnel', legend: { position: 'bottom' } },
+    }]);
+
+    const copy = harnessFromJSON(json);
+    expect(copy.toJSON()).toEqual(json);
+    const again = copy.sheet('Contacts') as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+    const [chart] = again.getCharts();
+    expect([chart.getChartId(), chart.getContainerInfo().getAnchorColumn(), chart.getOptions().get('title'), chart.getRanges()[0].getA1Notation()]).toEqual([id, 6, 'Funnel', 'A1:C3']);
+    again.updateChart(chart.modify().setOption('title', 'Outreach').build());
+    expect(chartsOn(copy.sheet('Contacts'))).toMatchObject([{ id, options: { title: 'Outreach' } }]);
+    // A chart added after the restore gets an id of its own.
+    again.insertChart(again.newChart().asColumnChart().addRange(again.getRange('A1:B3')).build());
+    expect(new Set(again.getCharts().map((c) => c.getChartId())).size).toBe(2);
   });
 
   it('starts a plain harness with one empty Sheet1, like a new spreadsheet', () => {

@@ -9,6 +9,7 @@ import { FakeSheet } from './sheet';
 import { Cell, CellDate, formulaValue } from './values';
 import { toInstant, toLocal } from './tz';
 import { GridRange } from './grid';
+import { CHART_ID_BASE, ChartType, StoredChart } from './charts';
 
 export type ValueJSON = string | number | boolean | { date: string };
 
@@ -28,6 +29,19 @@ export interface CellJSON {
   verticalAlignment?: string;
 }
 
+/** An embedded chart: ranges as 'Sheet!A1:B2', options as set (JSON values). */
+export interface ChartJSON {
+  id: number;
+  type: string | null;
+  ranges: string[];
+  anchorRow: number;
+  anchorCol: number;
+  offsetX: number;
+  offsetY: number;
+  numHeaders: number;
+  options: Record<string, unknown>;
+}
+
 export interface SheetJSON {
   name: string;
   id: number;
@@ -45,6 +59,8 @@ export interface SheetJSON {
   /** Keyed by A1 of the cell ('B2'). */
   cells: Record<string, CellJSON>;
   conditionalFormats: RuleJSON[];
+  /** Missing in files saved before charts were kept. */
+  charts?: ChartJSON[];
 }
 
 export interface SpreadsheetJSON {
@@ -65,6 +81,29 @@ const CELL_KEYS: [keyof Cell, keyof CellJSON][] = [['formula', 'formula'], ['for
 
 function valueJSON(v: Cell['value'], tz: string): ValueJSON {
   return v instanceof CellDate ? { date: new Date(toInstant(v.local, tz)).toISOString() } : v;
+}
+
+function chartJSON({ id, state: s }: StoredChart): ChartJSON {
+  return {
+    id, type: s.type, ranges: s.ranges.map((r) => r._ref()), anchorRow: s.anchorRow, anchorCol: s.anchorCol,
+    offsetX: s.offsetX, offsetY: s.offsetY, numHeaders: s.numHeaders,
+    // A deep copy as plain JSON (an enum value becomes its name), so later edits to the chart do not leak in.
+    options: JSON.parse(JSON.stringify(s.options)) as Record<string, unknown>,
+  };
+}
+
+function chartFromJSON(rt: Runtime, ss: FakeSpreadsheet, cj: ChartJSON): StoredChart {
+  if (cj.type !== null && !(cj.type in ChartType)) throw new Error(`Bad chart type in JSON: ${cj.type}`);
+  // New charts must not reuse a restored chart's id.
+  rt.idCounter = Math.max(rt.idCounter, cj.id - CHART_ID_BASE);
+  return {
+    id: cj.id,
+    state: {
+      type: cj.type, ranges: cj.ranges.map((a) => ss._rangeA1(a)), anchorRow: cj.anchorRow, anchorCol: cj.anchorCol,
+      offsetX: cj.offsetX ?? 0, offsetY: cj.offsetY ?? 0, numHeaders: cj.numHeaders ?? -1,
+      options: JSON.parse(JSON.stringify(cj.options ?? {})) as Record<string, unknown>,
+    },
+  };
 }
 
 function gridA1(g: GridRange): string {
@@ -92,6 +131,7 @@ export function sheetJSON(sheet: FakeSheet, tz: string): SheetJSON {
     columnWidths: Object.fromEntries(sheet._colWidths), rowHeights: Object.fromEntries(sheet._rowHeights),
     hiddenColumns: [...sheet._hiddenCols.keys()], hiddenRows: [...sheet._hiddenRows.keys()],
     tabColor: sheet._tabColor, hidden: sheet._hidden, activeRange: gridA1(sheet._active), cells, conditionalFormats: rules,
+    charts: (sheet._charts ?? []).map(chartJSON),
   };
 }
 
@@ -150,6 +190,8 @@ export function loadSpreadsheetJSON(rt: Runtime, ss: FakeSpreadsheet, json: Spre
       criteria: r.criteria, args: r.values.map((x) => argFromJSON(ss, x)), format: { ...r.format },
       grids: r.ranges.map((a) => { const g = sheet._rangeA1(a); return { row: g._row, col: g._col, numRows: g._nr, numCols: g._nc }; }),
     }));
+    // After every tab exists: a chart's range may be on another tab.
+    sheet._charts = (sj.charts ?? []).map((cj) => chartFromJSON(rt, ss, cj));
     if (sj.activeRange) { const g = sheet._rangeA1(sj.activeRange); sheet._active = { row: g._row, col: g._col, numRows: g._nr, numCols: g._nc }; }
   });
   ss._activeSheet = ss._sheets.find((s) => s._name === json.activeSheet) ?? ss._sheets[0];

@@ -1,7 +1,8 @@
 // Draws one tab as Sheets does (letters, row numbers, frozen header, formats, highlights, drop-downs,
-// checkboxes) and lets the user select and edit cells. Cell data is only ever set as text.
+// checkboxes, charts) and lets the user select and edit cells. Cell data is only ever set as text.
 import type { CellView, GridView } from '../view';
 import { el } from './dom';
+import { placeCharts } from './chart-view';
 
 export interface GridHandlers {
   select(a1: string): void;
@@ -37,8 +38,11 @@ function paint(td: HTMLElement, cell: CellView): void {
 export class GridPainter {
   private grid: GridView | null = null;
   private editing: HTMLInputElement | null = null;
+  /** The tab's charts float here, over the cells, and scroll with them. */
+  private readonly charts = el('div', 'wb-charts');
 
-  constructor(private readonly table: HTMLTableElement, private readonly wrap: HTMLElement, private readonly h: GridHandlers) {
+  constructor(private readonly table: HTMLTableElement, wrap: HTMLElement, private readonly h: GridHandlers) {
+    wrap.append(this.charts);
     table.tabIndex = 0;
     table.addEventListener('keydown', (e) => this.onKey(e));
     table.addEventListener('mousedown', (e) => {
@@ -93,8 +97,8 @@ export class GridPainter {
       body.append(tr);
     });
     t.append(body);
+    placeCharts(this.charts, t, grid.charts);
     t.querySelector('td.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    void this.wrap;
   }
 
   private cell(cell: CellView, r: number, c: number): HTMLTableCellElement {
