@@ -2,6 +2,9 @@
 // checkboxes, charts) and lets the user select and edit cells. Cell data is only ever set as text.
 import type { CellView, GridView } from '../view';
 import { el } from './dom';
+
+/** Matches .wb-rownum-col in workbench.css. */
+const ROWNUM_WIDTH = 46;
 import { placeCharts } from './chart-view';
 
 export interface GridHandlers {
@@ -69,6 +72,8 @@ export class GridPainter {
     cols.append(el('col', 'wb-rownum-col'));
     for (const w of grid.widths) { const c = el('col'); c.style.width = `${w}px`; cols.append(c); }
     t.append(cols);
+    // A fixed-layout table takes its column widths only when its own width is set: the sheet's widths, not the text's.
+    t.style.width = `${ROWNUM_WIDTH + grid.widths.reduce((a, w) => a + w, 0)}px`;
     const head = el('thead');
     const hr = el('tr');
     // Text for screen readers only: a header cell must say something.
