@@ -1,6 +1,7 @@
 // Reads what the dashboard summarises (one getValues a tab) and hands it to the
 // shared summaries; the same figures feed the Dashboard tab and the sidebar.
 import { summariseDashboard, type DashboardSummary } from '../shared/dashboard';
+import type { DashboardHome } from '../shared/wire-dashboard';
 import type { IsoDate } from '../shared/dates';
 import type { ContactKey } from '../shared/schema';
 import { today, type Doc, type Table } from './gateway';
@@ -25,4 +26,9 @@ export function loadDashboard(doc: Doc, asOf: IsoDate = today(doc), tracker: Tra
     rules: loadRules(),
   });
   return { summary, contacts };
+}
+
+/** The part of the figures the sidebar's home page shows. */
+export function homeSummary(s: DashboardSummary): DashboardHome {
+  return { asOf: s.asOf, contacts: s.contacts, funnel: s.funnel, apart: s.apart, rates: s.rates, followUps: s.followUps };
 }

@@ -4,6 +4,8 @@
 import type { FollowUpItem, HomeView } from '../shared/wire-follow-ups';
 import { findTab, openDoc, today } from './gateway';
 import { planTracker } from './follow-up-check';
+import { readTracker } from './tracker';
+import { homeSummary, loadDashboard } from './dashboard-data';
 import { checkStatus } from './follow-up-status';
 import { isDailyCheckOn } from './triggers';
 import { UserError } from './errors';
@@ -13,8 +15,10 @@ export function buildHome(): HomeView {
   if (!findTab(doc, 'contacts')) return { setUp: false, message: 'This spreadsheet has no tracker yet.' };
   const day = today(doc);
   let tracker;
+  let data;
   try {
-    tracker = planTracker(doc, day);
+    data = readTracker(doc);
+    tracker = planTracker(doc, day, data);
   } catch (e) {
     // A Contacts tab without its Contact ID column needs set-up, not an error box.
     if (e instanceof UserError) return { setUp: false, message: e.message };
@@ -38,5 +42,6 @@ export function buildHome(): HomeView {
     counts: tracker.plan.counts,
     check: checkStatus(doc),
     dailyCheckOn: isDailyCheckOn(doc.ss),
+    summary: homeSummary(loadDashboard(doc, day, data).summary),
   };
 }

@@ -12,9 +12,8 @@ export interface DashboardHome {
 }
 
 export interface DashboardApi {
-  getDashboardHome(): DashboardHome;
   /** Rewrites the Dashboard tab and brings it to the front. */
   openDashboardTab(): { tabName: string };
 }
 
-export const DASHBOARD_API_NAMES = ['getDashboardHome', 'openDashboardTab'] as const satisfies ReadonlyArray<keyof DashboardApi>;
+export const DASHBOARD_API_NAMES = ['openDashboardTab'] as const satisfies ReadonlyArray<keyof DashboardApi>;

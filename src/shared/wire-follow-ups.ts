@@ -1,5 +1,6 @@
 // The follow-ups part of the server API (see wire.ts). JSON only: no Date.
 import type { ActionKind, Urgency } from './follow-ups';
+import type { DashboardHome } from './wire-dashboard';
 
 /** One open follow-up as the home page lists it. */
 export interface FollowUpItem {
@@ -54,6 +55,8 @@ export type HomeView =
       counts: FollowUpCounts;
       check: CheckStatus;
       dailyCheckOn: boolean;
+      /** Where the networking stands (the Dashboard's figures), so the home page needs no second call. */
+      summary: DashboardHome;
     };
 
 export interface DailyCheckState {

@@ -178,11 +178,12 @@ describe('the cost of a refresh', () => {
   });
 });
 
-describe('the home summary call', () => {
-  it('returns the funnel, rates and follow-up counts in one call', () => {
+describe('the home page’s summary', () => {
+  it('comes with the home page’s one call: the funnel, rates and follow-up counts', () => {
     const a = seeded();
     a.run('menuSetUpTracker');
-    const home = a.run<{ contacts: number; rates: { responseRate: number }; followUps: { overdue: number }; funnel: Array<{ stage: string; now: number }> }>('getDashboardHome');
+    type Summary = { contacts: number; rates: { responseRate: number }; followUps: { overdue: number }; funnel: Array<{ stage: string; now: number }> };
+    const home = a.run<{ summary: Summary }>('getHome').summary;
     expect(home.contacts).toBe(4);
     expect(home.rates.responseRate).toBeCloseTo(1 / 3);
     expect(home.followUps).toEqual({ overdue: 1, today: 0, upcoming: 1 });

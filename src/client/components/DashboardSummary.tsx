@@ -1,9 +1,9 @@
 // The home page's "where you stand": the outreach funnel as text with bars, the
-// response and meeting rates and the follow-up counts, loaded in one call.
+// response and meeting rates, from the figures the home page's one call brings.
 import { useState } from 'preact/hooks';
 import { rpc } from '../rpc';
 import type { DashboardHome } from '../../shared/wire-dashboard';
-import { ErrorBox, Loading, useRemote } from '../ui';
+import { ErrorBox } from '../ui';
 
 function rate(r: number | null, n: number, of: number): string {
   return r === null ? 'no one contacted yet' : `${Math.round(r * 100)}% (${n} of ${of})`;
@@ -24,8 +24,8 @@ function Funnel({ d }: { d: DashboardHome }) {
   );
 }
 
-export function DashboardSummary() {
-  const [data, retry] = useRemote(() => rpc.getDashboardHome());
+/** The figures come with the home page's one call (getHome). */
+export function DashboardSummary({ summary }: { summary: DashboardHome }) {
   const [opening, setOpening] = useState(false);
   const [openError, setOpenError] = useState('');
 
@@ -44,27 +44,23 @@ export function DashboardSummary() {
   return (
     <section class="block dashboard-summary" aria-labelledby="dashboard-summary-title">
       <h2 id="dashboard-summary-title">Where you stand</h2>
-      {data.state === 'loading' && <Loading what="Counting your contacts…" />}
-      {data.state === 'error' && <ErrorBox message={data.message} onRetry={retry} />}
-      {data.state === 'ready' && (
-        <div>
-          <Funnel d={data.value} />
-          <p class="apart secondary">
-            {data.value.apart.map((a) => `${a.stage}: ${a.now}`).join(' · ')}
-          </p>
-          {/* The follow-up counts stand at the top of the home page already. */}
-          <dl class="rates">
-            <dt>Response rate</dt>
-            <dd>{rate(data.value.rates.responseRate, data.value.rates.replied, data.value.rates.contacted)}</dd>
-            <dt>Meeting rate</dt>
-            <dd>{rate(data.value.rates.meetingRate, data.value.rates.met, data.value.rates.contacted)}</dd>
-          </dl>
-          {openError && <ErrorBox message={openError} />}
-          <button type="button" onClick={open} disabled={opening}>
-            {opening ? 'Updating the Dashboard tab…' : 'Open the Dashboard tab'}
-          </button>
-        </div>
-      )}
+      <div>
+        <Funnel d={summary} />
+        <p class="apart secondary">
+          {summary.apart.map((a) => `${a.stage}: ${a.now}`).join(' · ')}
+        </p>
+        {/* The follow-up counts stand at the top of the home page already. */}
+        <dl class="rates">
+          <dt>Response rate</dt>
+          <dd>{rate(summary.rates.responseRate, summary.rates.replied, summary.rates.contacted)}</dd>
+          <dt>Meeting rate</dt>
+          <dd>{rate(summary.rates.meetingRate, summary.rates.met, summary.rates.contacted)}</dd>
+        </dl>
+        {openError && <ErrorBox message={openError} />}
+        <button type="button" onClick={open} disabled={opening}>
+          {opening ? 'Updating the Dashboard tab…' : 'Open the Dashboard tab'}
+        </button>
+      </div>
     </section>
   );
 }

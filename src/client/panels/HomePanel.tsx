@@ -98,7 +98,7 @@ export function HomePanel({ navigate }: { navigate: Navigate }) {
       {home.state === 'ready' && home.value.setUp && (
         <>
           <FollowUps view={home.value} onRefreshed={after} />
-          <DashboardSummary />
+          <DashboardSummary summary={home.value.summary} />
           <DailyCheck status={home.value.check} initiallyOn={home.value.dailyCheckOn} />
         </>
       )}
