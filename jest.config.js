@@ -7,4 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }],
   },
   testTimeout: 30000,
+  // Unpacks the bundled Chromium once, before the workers start (see the file).
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
 };
