@@ -17,7 +17,13 @@ const QUIET_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
+const MAC_BROWSERS = [
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
 function systemBrowser(): string | null {
+  if (process.platform === 'darwin') return MAC_BROWSERS.find((p) => existsSync(p)) ?? null;
   for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
     try {
       const path = execFileSync('which', [name], { encoding: 'utf8' }).trim();
