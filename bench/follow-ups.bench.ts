@@ -3,7 +3,7 @@
 // and a per-row reference check to show what batching saves.
 import { runFunction } from '../test/fakes';
 import { CONTACT_COLUMNS, MEETING_COLUMNS, type Contact, type Meeting } from '../src/shared/schema';
-import { DEFAULT_RULES, planFollowUps } from '../src/shared/follow-ups';
+import { DEFAULT_RULES, planFollowUps } from '../src/shared/follow-ups/plan';
 import { measure, measureEntry, trackerOf, type BenchScenario, type Tracker } from './bench';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -6,7 +6,7 @@ import * as path from 'path';
 import type { IncomingMessage, ServerResponse } from 'http';
 import { dispatch, gasRunShim } from '../test/support/gas-run';
 import { runFunction } from '../test/fakes';
-import { API_NAMES } from '../src/shared/wire';
+import { API_NAMES } from '../src/shared/server-api';
 import { BadRequest, DAILY_HANDLER, isIsoDay, type Session } from './session';
 import { editCell, select } from './edits';
 import { stateOf } from './state';

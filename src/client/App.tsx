@@ -1,16 +1,16 @@
 // Panel navigation without reloading the sidebar.
 import { useState } from 'preact/hooks';
-import type { Page } from '../shared/wire';
-import { CheckPanel } from './panels/CheckPanel';
-import { HomePanel } from './panels/HomePanel';
-import { ContactPanel } from './panels/ContactPanel';
-import { MeetingPanel } from './panels/MeetingPanel';
-import { QuestionsPanel } from './panels/QuestionsPanel';
-import { InterviewPanel } from './panels/InterviewPanel';
-import { OutreachPanel } from './panels/OutreachPanel';
-import { ThanksPanel } from './panels/ThanksPanel';
-import { ImportPanel } from './panels/ImportPanel';
-import { SettingsPanel } from './panels/SettingsPanel';
+import type { Page } from '../shared/server-api';
+import { CheckPanel } from './contacts/CheckPanel';
+import { HomePanel } from './follow-ups/HomePanel';
+import { ContactPanel } from './contacts/ContactPanel';
+import { MeetingPanel } from './meetings/MeetingPanel';
+import { QuestionsPanel } from './questions/QuestionsPanel';
+import { InterviewPanel } from './questions/InterviewPanel';
+import { OutreachPanel } from './drafts/OutreachPanel';
+import { ThanksPanel } from './drafts/ThanksPanel';
+import { ImportPanel } from './import/ImportPanel';
+import { SettingsPanel } from './settings/SettingsPanel';
 
 export type Navigate = (page: Page) => void;
 

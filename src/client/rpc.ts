@@ -1,6 +1,6 @@
 // Typed calls to the server. Built from the API's names, so a misspelt call
 // does not compile and every call is a Promise that rejects with the server's message.
-import { API_NAMES, type ServerApi } from '../shared/wire';
+import { API_NAMES, type ServerApi } from '../shared/server-api';
 
 export type Remote<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;

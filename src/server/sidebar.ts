@@ -1,6 +1,6 @@
 // Opens the one sidebar file on a given page: the page is written into the
 // body's data-page, so the sidebar renders the right panel without a round trip.
-import { PAGES, type Page } from '../shared/wire';
+import { PAGES, type Page } from '../shared/server-api';
 
 export const SIDEBAR_TITLE = 'Info Interviews';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from 'typescript';
-import { API_NAMES } from '../../src/shared/wire';
+import { API_NAMES } from '../../src/shared/server-api';
 import { addon } from './support';
 
 const code = readFileSync(join(__dirname, '../../dist/Code.js'), 'utf8');

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { runFunction, type Harness } from '../fakes';
-import { API_NAMES } from '../../src/shared/wire';
+import { API_NAMES } from '../../src/shared/server-api';
 import { dispatch, gasRunShim } from './gas-run';
 
 export interface SidebarPage {

@@ -1,8 +1,8 @@
 // Entry points of the contacts feature: the contact form, Log a meeting and its menu item.
-import type { ContactFormData, ContactSaveInput, ContactsApi, MeetingInput, SaveResult } from '../../shared/wire-contacts';
+import type { ContactFormData, ContactSaveInput, ContactsApi, MeetingInput, SaveResult } from '../../shared/contacts/api';
 import { showSidebar } from '../sidebar';
-import { contactForm, saveContact as saveContactRow } from '../contact-save';
-import { logMeeting as logMeetingRow } from '../meeting-log';
+import { contactForm, saveContact as saveContactRow } from '../contacts/save';
+import { logMeeting as logMeetingRow } from '../meetings/log';
 
 export function menuLogMeeting(): void {
   showSidebar('meeting');

@@ -1,10 +1,10 @@
 // Entry points of the foundation: menu, set-up, Check outreach fields, selection.
-import type { CellTarget, CheckReport, FoundationApi, Selection } from '../../shared/wire';
+import type { CellTarget, CheckReport, FoundationApi, Selection } from '../../shared/server-api';
 import { buildMenu } from '../menu';
 import { showSidebar } from '../sidebar';
-import { setUpTracker } from '../setup';
-import { buildCheckReport, selectContactCell as selectCell } from '../check-fields';
-import { currentSelection, selectRowOf } from '../selection';
+import { setUpTracker } from '../setup/set-up';
+import { buildCheckReport, selectContactCell as selectCell } from '../contacts/check-fields';
+import { currentSelection, selectRowOf } from '../sheet/selection';
 
 /** Runs in every AuthMode, NONE included: menus only. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -9,11 +9,11 @@ import type {
   QuestionsContext,
   SaveQuestionsInput,
   SaveQuestionsResult,
-} from '../../shared/wire-questions';
-import { questionsContext } from '../questions-context';
-import { markInterview, saveQuestionList } from '../questions-save';
-import { buildBankCheck, selectBankProblemCell } from '../questions-bank-check';
-import { showQuestionsSidebar } from '../questions-sidebar';
+} from '../../shared/questions/api';
+import { questionsContext } from '../questions/context';
+import { markInterview, saveQuestionList } from '../questions/save';
+import { buildBankCheck, selectBankProblemCell } from '../questions/bank-check';
+import { showQuestionsSidebar } from '../questions/sidebar';
 
 export function menuPrepareQuestions(): void {
   showQuestionsSidebar('list');

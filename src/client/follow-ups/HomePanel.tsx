@@ -1,0 +1,114 @@
+// The sidebar's home: today's follow-ups and the daily check, loaded in one
+// server call, then the tasks. An unset sheet gets a call to set it up.
+import { useState } from 'preact/hooks';
+import type { Navigate } from '../App';
+import type { Page } from '../../shared/server-api';
+import type { HomeView } from '../../shared/follow-ups/api';
+import { rpc } from '../rpc';
+import { ErrorBox, Loading, useRemote } from '../ui/ui';
+import { FollowUpList } from './FollowUpList';
+import { DailyCheck } from './DailyCheck';
+import { DashboardSummary } from '../dashboard/DashboardSummary';
+
+const TASKS: Array<[Page, string]> = [
+  ['meeting', 'Log a meeting'],
+  ['contact', 'Add or edit a contact'],
+  ['questions', 'Prepare questions'],
+  ['outreach', 'Draft outreach'],
+  ['thanks', 'Draft thank-you note'],
+  ['check', 'Check outreach fields'],
+  ['import', 'Import contacts'],
+  ['settings', 'Settings'],
+];
+
+function countsText(c: { overdue: number; today: number; upcoming: number }): string {
+  return `${c.overdue} overdue · ${c.today} due today · ${c.upcoming} coming up`;
+}
+
+/** Runs a server action from a button, with its own busy state and message. */
+function useAction<T>(run: () => Promise<T>, done: (value: T) => void) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const start = () => {
+    setBusy(true);
+    setError('');
+    run().then(
+      (v) => {
+        setBusy(false);
+        done(v);
+      },
+      (e: Error) => {
+        setBusy(false);
+        setError(e.message);
+      },
+    );
+  };
+  return { busy, error, start };
+}
+
+function SetUpCall({ message, onDone }: { message: string; onDone: (summary: string) => void }) {
+  const setUp = useAction(() => rpc.setUpFromSidebar(), (r) => onDone(r.summary));
+  return (
+    <section class="block home-setup" aria-labelledby="home-setup-heading">
+      <h2 id="home-setup-heading">Set up your tracker</h2>
+      <p>{message}</p>
+      <p class="secondary">Set up tracker adds the Contacts, Meetings and Question Bank tabs, or adopts the contacts tab you already keep. None of your data changes.</p>
+      <button type="button" class="action" onClick={setUp.start} disabled={setUp.busy}>
+        {setUp.busy ? 'Setting up…' : 'Set up tracker'}
+      </button>
+      {setUp.error && <ErrorBox message={setUp.error} />}
+    </section>
+  );
+}
+
+function FollowUps({ view, onRefreshed }: { view: Extract<HomeView, { setUp: true }>; onRefreshed: (summary: string) => void }) {
+  const refresh = useAction(() => rpc.refreshFollowUps(), (r) => onRefreshed(r.summary));
+  return (
+    <section class="block home-follow-ups" aria-labelledby="home-follow-ups-heading">
+      <h2 id="home-follow-ups-heading">Follow-ups</h2>
+      <p class="home-counts secondary">{countsText(view.counts)}</p>
+      <FollowUpList items={view.followUps} />
+      <button type="button" class="action" onClick={refresh.start} disabled={refresh.busy}>
+        {refresh.busy ? 'Refreshing…' : 'Refresh follow-ups'}
+      </button>
+      {refresh.error && <ErrorBox message={refresh.error} />}
+    </section>
+  );
+}
+
+export function HomePanel({ navigate }: { navigate: Navigate }) {
+  const [home, reload] = useRemote(() => rpc.getHome());
+  const [notice, setNotice] = useState('');
+  const after = (summary: string) => {
+    setNotice(summary);
+    reload();
+  };
+
+  return (
+    <div>
+      <h1>Info Interviews</h1>
+      {notice && (
+        <p class="summary" role="status">
+          {notice}
+        </p>
+      )}
+      {home.state === 'loading' && <Loading what="Loading your follow-ups…" />}
+      {home.state === 'error' && <ErrorBox message={home.message} onRetry={reload} />}
+      {home.state === 'ready' && !home.value.setUp && <SetUpCall message={home.value.message} onDone={after} />}
+      {home.state === 'ready' && home.value.setUp && (
+        <>
+          <FollowUps view={home.value} onRefreshed={after} />
+          <DashboardSummary summary={home.value.summary} />
+          <DailyCheck status={home.value.check} initiallyOn={home.value.dailyCheckOn} />
+        </>
+      )}
+      <section class="block tasks" aria-label="Tasks">
+        {TASKS.map(([page, label]) => (
+          <button type="button" key={page} onClick={() => navigate(page)}>
+            {label}
+          </button>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// What the Questions panel hands to interview mode (the contact and meeting
+// length), and the contact picker both panels open with.
+import { useEffect, useState } from 'preact/hooks';
+import type { ContactSummary } from '../../shared/server-api';
+import { MEETING_MINUTES, type MeetingMinutes, type QuestionsContext } from '../../shared/questions/api';
+import { rpc } from '../rpc';
+import { ErrorBox, Loading, useRemote } from '../ui/ui';
+
+/** Lives as long as the sidebar: Home and back keeps the contact. */
+export const questionSession: { contactId: string; minutes: MeetingMinutes } = { contactId: '', minutes: 30 };
+
+export function QuestionContactPicker(props: { id: string; contacts: ContactSummary[]; value: string; onChange: (contactId: string) => void }) {
+  const { id, contacts, value, onChange } = props;
+  if (contacts.length === 0) return <p class="secondary">No contacts yet. Add someone to the Contacts tab first.</p>;
+  return (
+    <div class="block">
+      <label for={id}>Contact</label>
+      <select id={id} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        {!value && <option value="">Choose a contact…</option>}
+        {contacts.map((c) => (
+          <option key={c.contactId} value={c.contactId}>
+            {(c.name || c.contactId) + (c.company ? ` (${c.company})` : '')}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function MinutesPicker(props: { id: string; value: MeetingMinutes; onChange: (m: MeetingMinutes) => void }) {
+  return (
+    <div class="block">
+      <label for={props.id}>Meeting length</label>
+      <select id={props.id} value={String(props.value)} onChange={(e) => props.onChange(Number((e.currentTarget as HTMLSelectElement).value) as MeetingMinutes)}>
+        {MEETING_MINUTES.map((m) => (
+          <option key={m} value={String(m)}>
+            {m} minutes
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * The contact to work on (the session's, else the one on the active row, else
+ * the user picks) and its questions context, reloaded when the contact changes.
+ */
+export function useQuestionsContact(pickerId: string) {
+  const [selection, retrySelection] = useRemote(() => rpc.getSelection());
+  const [contactId, setContactId] = useState('');
+  const [context, setContext] = useState<{ state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: QuestionsContext }>({ state: 'idle' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (selection.state !== 'ready' || contactId) return;
+    const known = (id: string) => selection.value.contacts.some((c) => c.contactId === id);
+    const initial = known(questionSession.contactId) ? questionSession.contactId : selection.value.selected?.contactId ?? '';
+    if (initial) setContactId(initial);
+  }, [selection.state]);
+
+  useEffect(() => {
+    if (!contactId) return;
+    questionSession.contactId = contactId;
+    let live = true;
+    setContext({ state: 'loading' });
+    rpc.getQuestionsContext(contactId).then(
+      (value) => live && setContext({ state: 'ready', value }),
+      (e: Error) => live && setContext({ state: 'error', message: e.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [contactId, attempt]);
+
+  let picker: preact.JSX.Element;
+  if (selection.state === 'loading') picker = <Loading what="Finding your contacts…" />;
+  else if (selection.state === 'error') picker = <ErrorBox message={selection.message} onRetry={retrySelection} />;
+  else picker = <QuestionContactPicker id={pickerId} contacts={selection.value.contacts} value={contactId} onChange={setContactId} />;
+
+  let status: preact.JSX.Element | null = null;
+  if (context.state === 'loading') status = <Loading what="Reading the question bank…" />;
+  else if (context.state === 'error') status = <ErrorBox message={context.message} onRetry={() => setAttempt((a) => a + 1)} />;
+
+  return { picker, status, context: context.state === 'ready' ? context.value : null, reload: () => setAttempt((a) => a + 1) };
+}

@@ -1,0 +1,95 @@
+// The contact form's server side: open a contact (by ID or the active row) and
+// save one, re-read under the lock and addressed by Contact ID, so a sort,
+// filter, inserted column or renamed tab since the form opened changes nothing.
+import { CONTACT_COLUMNS, type Contact, type ContactKey } from '../../shared/schema';
+import { validateContactInput } from '../../shared/contacts/validation';
+import { CONTACT_FORM_FIELDS, type ContactFormData, type ContactSaveInput, type SaveResult } from '../../shared/contacts/api';
+import { appendRecords, isBlankRecord, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet/table';
+import { allocateIds } from './ids';
+import { summaryOf } from '../sheet/selection';
+import { UserError } from '../errors';
+
+const EDITABLE_FIELDS = CONTACT_FORM_FIELDS;
+
+const HEADER = {} as Record<ContactKey, string>;
+for (const c of CONTACT_COLUMNS) HEADER[c.key] = c.header;
+
+export function contactForm(contactId: string): ContactFormData {
+  const doc = openDoc();
+  const table = requireTable(doc, 'contacts');
+  const contacts = table.rows.filter((r) => !isBlankRecord(r) && r.contactId);
+  let contact: Contact | null = null;
+  const id = (contactId || '').trim();
+  if (id) {
+    contact = contacts.find((c) => c.contactId === id) ?? null;
+    if (!contact) throw new UserError('That contact is no longer in the sheet.');
+  } else if (doc.ss.getActiveSheet().getSheetId() === table.sheet.getSheetId()) {
+    const row = doc.ss.getActiveRange()?.getRow() ?? 0;
+    const rec = row >= 2 ? table.rows[row - 2] : undefined;
+    if (rec && rec.contactId && !isBlankRecord(rec)) contact = rec;
+  }
+  return {
+    contact,
+    contacts: contacts.map(summaryOf).sort((a, b) => a.name.localeCompare(b.name)),
+    today: today(doc),
+  };
+}
+
+/** Only the form's own fields, as strings: anything else a caller sends is ignored. */
+function editableFields(fields: Partial<Contact> | undefined): Partial<Contact> {
+  const out: Partial<Contact> = {};
+  if (!fields || typeof fields !== 'object') return out;
+  for (const k of EDITABLE_FIELDS) {
+    const v = fields[k];
+    if (v !== undefined && v !== null) out[k] = String(v);
+  }
+  return out;
+}
+
+export function saveContact(input: ContactSaveInput): SaveResult {
+  const fields = editableFields(input && input.fields);
+  const editingId = ((input && input.contactId) || '').trim();
+  return withDocumentLock(() => {
+    const doc = openDoc();
+    const table = requireTable(doc, 'contacts');
+    if (editingId) {
+      const row = rowOfId(table, 'contactId', editingId);
+      if (row < 2) {
+        return {
+          ok: false,
+          errors: { contactId: `This contact (${editingId}) is no longer in the sheet: someone deleted the row. Nothing was saved.` },
+        };
+      }
+      const result = validateContactInput(fields, table.rows, editingId);
+      if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
+      const fresh = table.rows[row - 2];
+      const patch: Partial<Contact> = {};
+      for (const k of Object.keys(fields) as ContactKey[]) if (result.contact[k] !== fresh[k]) patch[k] = result.contact[k];
+      writeRowCells(table, row, patch);
+      const changed = (Object.keys(patch) as ContactKey[]).map((k) => HEADER[k]);
+      const who = result.contact.name || editingId;
+      return {
+        ok: true,
+        contactId: editingId,
+        changed,
+        status: result.contact.status,
+        message: changed.length ? `Saved ${who}: ${changed.join(', ')}.` : `Nothing to save: ${who} already has these values.`,
+      };
+    }
+    const result = validateContactInput(fields, table.rows);
+    if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
+    const [id] = allocateIds('contacts', table, 1);
+    const record: Partial<Contact> = { contactId: id };
+    for (const k of EDITABLE_FIELDS) if (result.contact[k]) record[k] = result.contact[k];
+    // Every contact starts somewhere on the Status list, so filters and the follow-up check see them.
+    if (!record.status) record.status = 'To contact';
+    appendRecords(table, [record]);
+    return {
+      ok: true,
+      contactId: id,
+      changed: (Object.keys(record) as ContactKey[]).map((k) => HEADER[k]),
+      status: record.status,
+      message: `Added ${result.contact.name} as ${id}.`,
+    };
+  });
+}

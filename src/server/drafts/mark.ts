@@ -1,0 +1,107 @@
+// "Mark as contacted" and "Mark thank-you sent": the dates and Status a sent
+// message implies, written by Contact ID / Meeting ID under the lock. Status
+// only ever moves forward, so a click never undoes the student's own progress.
+import type { MarkResult } from '../../shared/drafts/api';
+import { MEETING_COLUMNS, STATUS, type Contact, type Status } from '../../shared/schema';
+import { addDays, laterOf, parseDateText } from '../../shared/dates';
+import { humanDate, tidy } from '../../shared/drafts/elements';
+import { findTab, openDoc, readTable, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet/table';
+import { loadRules } from '../settings/store';
+import { UserError } from '../errors';
+
+/** A Status cell as its list value; '' for empty or unknown text. */
+function statusOf(cell: string): Status | '' {
+  const v = tidy(cell).toLowerCase();
+  return STATUS.find((s) => s.toLowerCase() === v) ?? '';
+}
+
+/** The Last contact a new interaction today leaves: today, unless the cell already holds a later date. */
+function lastContactAfter(cell: string, todayIso: string): string | undefined {
+  if (cell === '') return todayIso;
+  const iso = parseDateText(cell);
+  if (!iso) return undefined; // the user's own text: left for Check outreach fields to report
+  const later = laterOf(iso, todayIso);
+  return later === iso ? undefined : later;
+}
+
+function nameOf(c: Contact): string {
+  return tidy(c.name) || c.contactId;
+}
+
+export function markContacted(contactId: string): MarkResult {
+  return withDocumentLock(() => {
+    const doc = openDoc();
+    const table = requireTable(doc, 'contacts');
+    const row = rowOfId(table, 'contactId', tidy(contactId));
+    if (row < 2) throw new UserError('That contact is no longer in the sheet.');
+    const c = table.rows[row - 2];
+    const t = today(doc);
+    const before = statusOf(c.status);
+    const status = before === '' && tidy(c.status) === '' ? 'Contacted' : before === 'To contact' ? 'Contacted' : tidy(c.status);
+    const patch: Partial<Contact> = {};
+    if (status !== tidy(c.status)) patch.status = status;
+    if (c.firstContacted === '') patch.firstContacted = t;
+    const last = lastContactAfter(c.lastContact, t);
+    if (last) patch.lastContact = last;
+    writeRowCells(table, row, patch);
+
+    let message = `${nameOf(c)}: marked as contacted on ${humanDate(t)}.`;
+    if (status === 'Contacted') {
+      const nudge = addDays(t, loadRules().noReplyDays);
+      message += ` If there is no reply, the follow-up check will suggest a polite follow-up on ${humanDate(nudge)}.`;
+    } else {
+      message += ` Status stays ${status}.`;
+    }
+    if (!tidy(c.email) && !tidy(c.linkedin) && !tidy(c.phone)) {
+      message += ' Add their email, LinkedIn or phone to the row so you can reach them again.';
+    }
+    return { message, status };
+  });
+}
+
+/** Statuses a thank-you moves on to Thanked: a meeting is logged, so anything before it is out of date. */
+const BEFORE_THANKED: ReadonlyArray<Status | ''> = ['', 'To contact', 'Contacted', 'Follow-up sent', 'Scheduled', 'Met'];
+
+export function markThankYouSent(input: { contactId: string; meetingId: string }): MarkResult {
+  const contactId = tidy(input?.contactId);
+  const meetingId = tidy(input?.meetingId);
+  return withDocumentLock(() => {
+    const doc = openDoc();
+    const t = today(doc);
+    const contacts = requireTable(doc, 'contacts');
+    const row = rowOfId(contacts, 'contactId', contactId);
+    if (row < 2) throw new UserError('That contact is no longer in the sheet.');
+    const c = contacts.rows[row - 2];
+
+    let meetingWrite: (() => void) | null = null;
+    if (meetingId) {
+      const sheet = findTab(doc, 'meetings');
+      const meetings = sheet ? readTable(doc, sheet, MEETING_COLUMNS) : null;
+      const mRow = meetings ? rowOfId(meetings, 'meetingId', meetingId) : -1;
+      if (!meetings || mRow < 2) throw new UserError('That meeting is no longer in the Meetings tab.');
+      const m = meetings.rows[mRow - 2];
+      if (m.contactId !== contactId) throw new UserError(`That meeting is logged for someone other than ${nameOf(c)}.`);
+      const date = parseDateText(m.date);
+      if (date && date > t) throw new UserError(`That meeting is on ${humanDate(date)}, which is still to come: send the thank-you after it.`);
+      if (m.thankYouSent === '') meetingWrite = () => writeRowCells(meetings, mRow, { thankYouSent: t });
+    }
+
+    const before = statusOf(c.status);
+    const moves = meetingId ? BEFORE_THANKED.indexOf(before) >= 0 && (before !== '' || tidy(c.status) === '') : before === 'Met';
+    const status = moves ? 'Thanked' : tidy(c.status);
+    const patch: Partial<Contact> = { thankYouSent: t };
+    if (moves) patch.status = status;
+    const last = lastContactAfter(c.lastContact, t);
+    if (last) patch.lastContact = last;
+    writeRowCells(contacts, row, patch);
+    if (meetingWrite) meetingWrite();
+
+    let message = `${nameOf(c)}: thank-you recorded on ${humanDate(t)}${meetingId ? ', on the contact and the meeting' : ''}.`;
+    if (status === 'Thanked') {
+      message += ` Status is now Thanked; the follow-up check will suggest checking in around ${humanDate(addDays(t, loadRules().keepInTouchDays))}.`;
+    } else if (status) {
+      message += ` Status stays ${status}.`;
+    }
+    return { message, status };
+  });
+}

@@ -1,0 +1,117 @@
+// The follow-up check: reads Contacts, Meetings and Questions once each, lets
+// the shared rules decide each contact's Next action, and writes the Next action
+// and Action due columns back in one go, under the document lock so it never
+// interleaves with a sidebar save. Shared by the daily trigger, Refresh
+// follow-ups, the home page and the workbench's "run as of a date".
+import { isIsoDate, type IsoDate } from '../../shared/dates';
+import { cellDate, meetingsByContact, planFollowUps, type FollowUpPlan } from '../../shared/follow-ups/plan';
+import type { CheckResult } from '../../shared/follow-ups/api';
+import type { Contact, ContactKey, Meeting, QuestionRow } from '../../shared/schema';
+import { isBlankRecord, openDoc, today, withDocumentLock, writeColumns, type Doc, type Table } from '../sheet/table';
+import { loadRules } from '../settings/store';
+import { refreshHighlights } from '../sheet/highlights';
+import { refreshDashboard } from '../dashboard/tab';
+import { readTracker, type Tracker } from '../sheet/tracker';
+import { recordCheckFailure, recordCheckSuccess } from './status';
+import { UserError } from '../errors';
+
+export interface TrackerPlan {
+  contacts: Table<ContactKey>;
+  plan: FollowUpPlan;
+  asOf: IsoDate;
+  /** Contact rows with something in them. */
+  nonBlank: number;
+}
+
+/**
+ * Contacts whose questions were prepared after their last meeting before asOf:
+ * a list from before the previous meeting was for that meeting, not the next.
+ */
+export function preparedContactIds(contacts: readonly Contact[], meetings: readonly Meeting[], questions: readonly QuestionRow[], asOf: IsoDate): Set<string> {
+  const latestPrepared = new Map<string, string>();
+  for (const q of questions) {
+    const id = q.contactId.trim();
+    if (!id || !q.question.trim()) continue;
+    // A row with no date still says a list exists; it ranks below any dated one.
+    const on = cellDate(q.preparedOn) ?? '0000-00-00';
+    if (on > (latestPrepared.get(id) ?? '')) latestPrepared.set(id, on);
+  }
+  const out = new Set<string>();
+  if (latestPrepared.size === 0) return out;
+  const byContact = meetingsByContact(contacts, meetings);
+  for (const c of contacts) {
+    const id = c.contactId.trim();
+    const prepared = latestPrepared.get(id);
+    if (!prepared) continue;
+    let lastMet = '';
+    for (const m of byContact.get(c) ?? []) {
+      const d = cellDate(m.date);
+      if (d && d < asOf && d > lastMet) lastMet = d;
+    }
+    if (!lastMet || prepared > lastMet) out.add(id);
+  }
+  return out;
+}
+
+/** Reads the tracker (one getValues a tab) and plans every contact's follow-up as of a day. */
+export function planTracker(doc: Doc, asOf: IsoDate, tracker: Tracker = readTracker(doc)): TrackerPlan {
+  const { contacts, meetings, questions } = tracker;
+  const prepared = preparedContactIds(contacts.rows, meetings, questions, asOf);
+  const plan = planFollowUps(contacts.rows, meetings, prepared, asOf, loadRules());
+  return { contacts, plan, asOf, nonBlank: contacts.rows.filter((r) => !isBlankRecord(r)).length };
+}
+
+/** Writes Next action and Action due for every row, only when a cell would change. */
+function writePlan(t: TrackerPlan): number {
+  const { rows } = t.contacts;
+  let changed = 0;
+  t.plan.cells.forEach((cell, i) => {
+    if (rows[i].nextAction !== cell.nextAction || rows[i].actionDue !== cell.actionDue) changed++;
+  });
+  if (changed > 0) writeColumns(t.contacts, ['nextAction', 'actionDue'], t.plan.cells);
+  return changed;
+}
+
+export function checkSummary(r: Omit<CheckResult, 'summary'>): string {
+  const { overdue, today: dueToday, upcoming } = r.counts;
+  const open = overdue + dueToday + upcoming;
+  const head = `Follow-ups checked for ${r.contacts} contact${r.contacts === 1 ? '' : 's'} as of ${r.asOf}`;
+  const body = open === 0 ? 'nothing due' : `${overdue} overdue, ${dueToday} due today, ${upcoming} coming up`;
+  const tail = r.changed === 0 ? 'Next action was already up to date.' : `${r.changed} row${r.changed === 1 ? '' : 's'} updated.`;
+  return `${head}: ${body}. ${tail}`;
+}
+
+/** A yyyy-MM-dd the workbench may pass to judge as of another day; anything else is refused. */
+export function checkAsOf(asOf: unknown): IsoDate | undefined {
+  if (asOf === undefined || asOf === null || asOf === '') return undefined;
+  if (typeof asOf !== 'string' || !isIsoDate(asOf.trim())) {
+    throw new UserError(`"${String(asOf)}" is not a date: use yyyy-MM-dd, e.g. 2026-03-04.`);
+  }
+  return asOf.trim();
+}
+
+/**
+ * Runs the check now (or as of a day) and records the outcome for the home page,
+ * failures included: a trigger's failure is otherwise seen by nobody.
+ */
+export function runFollowUpCheck(asOfArg?: unknown): CheckResult {
+  const asOf = checkAsOf(asOfArg);
+  try {
+    return withDocumentLock(() => {
+      const doc = openDoc();
+      const day = asOf ?? today(doc);
+      const data = readTracker(doc);
+      const tracker = planTracker(doc, day, data);
+      const changed = writePlan(tracker);
+      // A moved column or rows added since set-up would leave the highlights behind.
+      refreshHighlights(doc, tracker.contacts);
+      refreshDashboard(doc, null, day, data);
+      const partial = { asOf: day, contacts: tracker.nonBlank, changed, counts: tracker.plan.counts };
+      recordCheckSuccess(day);
+      return { ...partial, summary: checkSummary(partial) };
+    });
+  } catch (e) {
+    recordCheckFailure(e);
+    throw e;
+  }
+}

@@ -1,0 +1,47 @@
+// The sidebar's home page in one server call: the open follow-ups as of today
+// (computed fresh, not read from Next action, so it is right even before the
+// day's check ran), the last check's outcome and the daily trigger's state.
+import type { FollowUpItem, HomeView } from '../../shared/follow-ups/api';
+import { findTab, openDoc, today } from '../sheet/table';
+import { planTracker } from './check';
+import { readTracker } from '../sheet/tracker';
+import { homeSummary, loadDashboard } from '../dashboard/data';
+import { checkStatus } from './status';
+import { isDailyCheckOn } from './trigger';
+import { UserError } from '../errors';
+
+export function buildHome(): HomeView {
+  const doc = openDoc();
+  if (!findTab(doc, 'contacts')) return { setUp: false, message: 'This spreadsheet has no tracker yet.' };
+  const day = today(doc);
+  let tracker;
+  let data;
+  try {
+    data = readTracker(doc);
+    tracker = planTracker(doc, day, data);
+  } catch (e) {
+    // A Contacts tab without its Contact ID column needs set-up, not an error box.
+    if (e instanceof UserError) return { setUp: false, message: e.message };
+    throw e;
+  }
+  const followUps: FollowUpItem[] = tracker.plan.actions.map((a) => ({
+    contactId: a.contactId,
+    contactName: a.contactName,
+    kind: a.kind,
+    label: a.label,
+    due: a.due,
+    daysOverdue: a.daysOverdue,
+    urgency: a.urgency,
+    text: a.text,
+  }));
+  return {
+    setUp: true,
+    today: day,
+    contacts: tracker.nonBlank,
+    followUps,
+    counts: tracker.plan.counts,
+    check: checkStatus(doc),
+    dailyCheckOn: isDailyCheckOn(doc.ss),
+    summary: homeSummary(loadDashboard(doc, day, data).summary),
+  };
+}

@@ -1,0 +1,51 @@
+// The daily follow-up check's one time-driven trigger. Add-ons may keep one
+// trigger of each kind per user per document, so turning it on twice must not
+// try to create a second, and turning it off removes only this user's trigger
+// in this document.
+import type { DailyCheckState } from '../../shared/follow-ups/api';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Trigger = GoogleAppsScript.Script.Trigger;
+
+export const DAILY_CHECK_HANDLER = 'runDailyFollowUpCheck';
+/** The hour (in the script's zone) the check runs; Apps Script drifts it within the hour. */
+const DAILY_CHECK_HOUR = 6;
+
+function dailyTriggers(ss: Spreadsheet): Trigger[] {
+  return ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === DAILY_CHECK_HANDLER);
+}
+
+export function isDailyCheckOn(ss: Spreadsheet): boolean {
+  return dailyTriggers(ss).length > 0;
+}
+
+export function turnOnDailyCheck(ss: Spreadsheet): DailyCheckState {
+  if (isDailyCheckOn(ss)) return { on: true, changed: false };
+  ScriptApp.newTrigger(DAILY_CHECK_HANDLER).timeBased().everyDays(1).atHour(DAILY_CHECK_HOUR).create();
+  return { on: true, changed: true };
+}
+
+export function turnOffDailyCheck(ss: Spreadsheet): DailyCheckState {
+  const mine = dailyTriggers(ss);
+  for (const t of mine) ScriptApp.deleteTrigger(t);
+  return { on: false, changed: mine.length > 0 };
+}
+
+export const TURN_ON_CAPTION = 'Turn on daily follow-up check';
+export const TURN_OFF_CAPTION = 'Turn off daily follow-up check';
+
+/**
+ * The menu's daily-check item. Only a FULL-mode onOpen may ask ScriptApp which
+ * triggers exist; in NONE and LIMITED the menu shows "Turn on", whose handler
+ * says so (and offers to turn it off) when the check is already on.
+ */
+export function dailyCheckMenuItem(e?: { authMode?: unknown }): readonly [string, string] {
+  if (e && e.authMode === ScriptApp.AuthMode.FULL) {
+    try {
+      if (isDailyCheckOn(SpreadsheetApp.getActiveSpreadsheet())) return [TURN_OFF_CAPTION, 'menuTurnOffDailyCheck'];
+    } catch (err) {
+      // A menu must always appear; the neutral item is right in every state.
+    }
+  }
+  return [TURN_ON_CAPTION, 'menuTurnOnDailyCheck'];
+}

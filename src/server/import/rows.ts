@@ -1,0 +1,134 @@
+// Decides what one import chunk writes, against Contacts as read under the lock:
+// each new row validated and normalised like any other contact and dropped when
+// it is already there; each fill re-aimed at its contact and limited to the
+// cells that are still empty. No Spreadsheet calls: import-write.ts does those.
+import type { Contact, ContactKey } from '../../shared/schema';
+import { CONTACT_COLUMNS, emptyRecord } from '../../shared/schema';
+import { indexContacts, nameKey } from '../../shared/contacts/lookup';
+import { linkedinKey } from '../../shared/import/match';
+import { cellFault, emailKey, normalizeCell } from '../../shared/contacts/fields';
+import { validateContact } from '../../shared/contacts/validation';
+import { IMPORT_FIELDS, type ImportChunk, type ImportFields, type ImportTarget, type ImportProblem } from '../../shared/import/api';
+
+export interface FillPlan {
+  /** Index into the table's rows. */
+  index: number;
+  patch: Partial<Contact>;
+}
+
+export interface ChunkPlan {
+  add: Contact[];
+  fills: FillPlan[];
+  /** Fills of rows that have no Contact ID yet: they get one with the fill. */
+  needIds: FillPlan[];
+  alreadyThere: number;
+  problems: ImportProblem[];
+}
+
+const NO_REFERRALS = indexContacts([]);
+
+/** Keys that say two records are one person (as planImport decides in the sidebar). */
+function identityKeys(c: { name: string; company: string; email: string; linkedin: string }): string[] {
+  const keys: string[] = [];
+  const li = linkedinKey(c.linkedin || '');
+  if (li) keys.push(`l ${li}`);
+  const em = emailKey(c.email || '');
+  if (em) keys.push(`e ${em}`);
+  const n = nameKey(c.name || '');
+  const co = nameKey(c.company || '');
+  if (n && co) keys.push(`p ${n}\u0000${co}`);
+  return keys;
+}
+
+function normalised(fields: ImportFields): Partial<Contact> {
+  const out: Partial<Contact> = {};
+  for (const k of IMPORT_FIELDS) {
+    const v = fields[k];
+    if (v !== undefined && v.trim()) out[k] = normalizeCell(k, v);
+  }
+  return out;
+}
+
+/** A new row as a contact, or the reasons it cannot be one. */
+function newContact(fields: ImportFields, format: ImportChunk['format']): { contact: Contact } | { message: string } {
+  const contact = { ...emptyRecord(CONTACT_COLUMNS), ...normalised(fields) };
+  contact.howFound = format === 'linkedin' ? 'LinkedIn' : 'Other';
+  contact.status = 'To contact';
+  const errors = validateContact(contact, NO_REFERRALS).filter((p) => p.severity === 'error');
+  if (errors.length) return { message: errors.map((p) => `${p.message}.`).join(' ') };
+  return { contact };
+}
+
+function sameAsSeen(row: Contact, t: ImportTarget): boolean {
+  return row.name === t.name.trim() && row.company === t.company.trim() && row.email === t.email.trim() && row.linkedin === t.linkedin.trim();
+}
+
+/** The table row a fill is for: by Contact ID, else the row the preview saw if it is still that contact. */
+function findTarget(rows: Contact[], byId: Map<string, number>, t: ImportTarget): number {
+  const id = t.contactId.trim();
+  if (id) return byId.has(id) ? byId.get(id)! : -1;
+  const at = t.row - 2;
+  if (at >= 0 && at < rows.length && !rows[at].contactId && sameAsSeen(rows[at], t)) return at;
+  // Sorted since the preview: the one ID-less row that still looks the same.
+  let found = -1;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].contactId || !sameAsSeen(rows[i], t)) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
+}
+
+export function planChunk(rows: Contact[], chunk: ImportChunk): ChunkPlan {
+  const plan: ChunkPlan = { add: [], fills: [], needIds: [], alreadyThere: 0, problems: [] };
+  const byId = new Map<string, number>();
+  const known = new Set<string>();
+  rows.forEach((r, i) => {
+    if (r.contactId && !byId.has(r.contactId)) byId.set(r.contactId, i);
+    for (const k of identityKeys(r)) known.add(k);
+  });
+
+  for (const item of chunk.add) {
+    const made = newContact(item.contact, chunk.format);
+    const name = (item.contact.name || '').trim();
+    if ('message' in made) {
+      plan.problems.push({ line: item.line, name, message: `Not imported: ${made.message}` });
+      continue;
+    }
+    const keys = identityKeys(made.contact);
+    if (keys.some((k) => known.has(k))) {
+      plan.alreadyThere++;
+      continue;
+    }
+    for (const k of keys) known.add(k);
+    plan.add.push(made.contact);
+  }
+
+  const touched = new Map<number, FillPlan>();
+  for (const item of chunk.fill) {
+    const name = item.target.name || (item.fields.name || '');
+    const index = findTarget(rows, byId, item.target);
+    if (index < 0) {
+      plan.problems.push({ line: item.line, name, message: 'Not filled: this contact is no longer in the sheet, or has changed since the preview.' });
+      continue;
+    }
+    const row = rows[index];
+    const fill = touched.get(index) ?? { index, patch: {} };
+    for (const k of IMPORT_FIELDS) {
+      const v = (item.fields[k] || '').trim();
+      // Never overwrite: the user may have typed here since the preview.
+      if (!v || row[k] || fill.patch[k]) continue;
+      const fault = cellFault(k as ContactKey, v);
+      if (fault) {
+        plan.problems.push({ line: item.line, name, message: `Not filled: ${fault.message}.` });
+        continue;
+      }
+      fill.patch[k] = normalizeCell(k, v);
+    }
+    if (Object.keys(fill.patch).length === 0 || touched.has(index)) continue;
+    touched.set(index, fill);
+    plan.fills.push(fill);
+    if (!row.contactId) plan.needIds.push(fill);
+  }
+  return plan;
+}

@@ -1,0 +1,45 @@
+// Import contacts, server side: the existing contacts the sidebar matches
+// against, and one chunk written under the document lock with one read of
+// Contacts, one batched append and one block write per run of filled columns.
+import { readChunk } from './payload';
+import { planChunk } from './rows';
+import { allocateIds } from '../contacts/ids';
+import { appendRecords, isBlankRecord, openDoc, patchRows, requireTable, withDocumentLock } from '../sheet/table';
+import type { ExistingContact, ImportChunkResult, ImportContext } from '../../shared/import/api';
+
+export function importContext(): ImportContext {
+  const doc = openDoc();
+  const table = requireTable(doc, 'contacts');
+  const contacts: ExistingContact[] = [];
+  table.rows.forEach((r, i) => {
+    if (isBlankRecord(r)) return;
+    contacts.push({
+      contactId: r.contactId,
+      row: i + 2,
+      name: r.name,
+      title: r.title,
+      company: r.company,
+      email: r.email,
+      linkedin: r.linkedin,
+      phone: r.phone,
+      hasNotes: r.notes !== '',
+    });
+  });
+  return { contacts };
+}
+
+export function importChunk(payload: unknown): ImportChunkResult {
+  // Checked before the lock and before any read: a bad payload writes nothing.
+  const chunk = readChunk(payload);
+  return withDocumentLock(() => {
+    const doc = openDoc();
+    const table = requireTable(doc, 'contacts');
+    const plan = planChunk(table.rows, chunk);
+    const ids = allocateIds('contacts', table, plan.add.length + plan.needIds.length);
+    plan.needIds.forEach((fill, n) => (fill.patch.contactId = ids[plan.add.length + n]));
+    plan.add.forEach((c, n) => (c.contactId = ids[n]));
+    patchRows(table, plan.fills);
+    appendRecords(table, plan.add);
+    return { added: plan.add.length, filled: plan.fills.length, alreadyThere: plan.alreadyThere, problems: plan.problems };
+  });
+}

@@ -1,0 +1,64 @@
+// The Dashboard tab's two real Sheets charts (funnel, monthly meetings): each
+// found again by its stored chart id, else by where it is anchored, and updated
+// in place, so refreshing never piles up copies; a copy at our anchor is removed.
+import type { Block, ChartPlace } from '../dashboard/layout';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+
+export type ChartIds = Partial<Record<ChartPlace['key'], number>>;
+
+function anchorOf(chart: Chart): string {
+  const at = chart.getContainerInfo();
+  return `${at.getAnchorRow()}:${at.getAnchorColumn()}`;
+}
+
+function rangeOf(sheet: Sheet, b: Block) {
+  return sheet.getRange(b.row, b.col, b.numRows, b.numCols);
+}
+
+/** Creates or updates our charts; returns their ids for next time. Calls do not depend on the data size. */
+export function upsertCharts(sheet: Sheet, places: ChartPlace[], stored: ChartIds): ChartIds {
+  const existing = sheet.getCharts().map((chart) => ({ chart, id: chart.getChartId(), anchor: anchorOf(chart) }));
+  const kept = new Set<number>();
+  const ids: ChartIds = {};
+  let inserted = false;
+  for (const place of places) {
+    const anchor = `${place.anchorRow}:${place.anchorCol}`;
+    const found =
+      existing.find((e) => e.id !== null && e.id === stored[place.key] && !kept.has(e.id)) ??
+      existing.find((e) => e.anchor === anchor && e.id !== null && !kept.has(e.id) && !Object.values(stored).includes(e.id));
+    const builder = found ? found.chart.modify().clearRanges() : sheet.newChart();
+    builder
+      .setChartType(place.kind === 'BAR' ? Charts.ChartType.BAR : Charts.ChartType.COLUMN)
+      .addRange(rangeOf(sheet, place.data))
+      .setNumHeaders(1)
+      .setPosition(place.anchorRow, place.anchorCol, 0, 0)
+      .setOption('title', place.title)
+      .setOption('legend', { position: place.kind === 'BAR' ? 'bottom' : 'none' });
+    if (found) {
+      sheet.updateChart(builder.build());
+      kept.add(found.id as number);
+      ids[place.key] = found.id as number;
+    } else {
+      sheet.insertChart(builder.build());
+      inserted = true;
+    }
+  }
+  // Copies of ours (the same anchor, or an id we stored) go; a chart the user added elsewhere stays.
+  const ourAnchors = new Set(places.map((p) => `${p.anchorRow}:${p.anchorCol}`));
+  const ourIds = new Set(Object.values(stored));
+  for (const e of existing) {
+    if (e.id !== null && kept.has(e.id)) continue;
+    if (ourAnchors.has(e.anchor) || (e.id !== null && ourIds.has(e.id))) sheet.removeChart(e.chart);
+  }
+  if (!inserted) return ids;
+  // A new chart's id is known only once it is on the sheet.
+  const now = sheet.getCharts().map((chart) => ({ id: chart.getChartId(), anchor: anchorOf(chart) }));
+  for (const p of places) {
+    if (ids[p.key] !== undefined) continue;
+    const hit = now.find((c) => c.anchor === `${p.anchorRow}:${p.anchorCol}`);
+    if (hit && hit.id !== null) ids[p.key] = hit.id;
+  }
+  return ids;
+}

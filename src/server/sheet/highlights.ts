@@ -1,0 +1,100 @@
+// The add-on's own conditional-format rules on Contacts: overdue, due today and
+// upcoming meeting, each on the whole row. They compare the Action due and
+// Meeting date columns with TODAY(), so they stay right between runs of the
+// check. The user's own rules and colours are never touched: ours are
+// recognised by their formula's shape and replaced in place.
+import { CONTACT_COLUMNS, type ContactKey } from '../../shared/schema';
+import { mapHeaders } from '../../shared/headers';
+import { columnLetter, type Doc, type Table } from './table';
+import { loadRules } from '../settings/store';
+import type { SetupReport } from '../setup/set-up';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/** Light fills dark text stays readable on (contrast above 4.5:1 with #202124), one hue each. */
+export const HIGHLIGHT_COLOURS = { overdue: '#f4c7c3', today: '#fce8b2', meeting: '#c6dafc' } as const;
+
+// Every formula we write matches this and a user's rule practically never does.
+const OURS = /^=AND\(\$(?:[A-Z]{1,3}|#REF!)2<>"",\$(?:[A-Z]{1,3}|#REF!)2(?:<TODAY\(\)|=TODAY\(\)|>=TODAY\(\),\$(?:[A-Z]{1,3}|#REF!)2<=TODAY\(\)\+\d+)\)$/;
+
+interface Wanted {
+  formula: string;
+  background: string;
+}
+
+/** The rules for the current column positions; a missing column drops its rules. */
+export function wantedRules(index: Record<'actionDue' | 'meetingDate', number>, meetingDays: number): Wanted[] {
+  const out: Wanted[] = [];
+  if (index.actionDue >= 0) {
+    const due = `$${columnLetter(index.actionDue + 1)}2`;
+    out.push({ formula: `=AND(${due}<>"",${due}<TODAY())`, background: HIGHLIGHT_COLOURS.overdue });
+    out.push({ formula: `=AND(${due}<>"",${due}=TODAY())`, background: HIGHLIGHT_COLOURS.today });
+  }
+  if (index.meetingDate >= 0) {
+    const m = `$${columnLetter(index.meetingDate + 1)}2`;
+    out.push({ formula: `=AND(${m}<>"",${m}>=TODAY(),${m}<=TODAY()+${meetingDays})`, background: HIGHLIGHT_COLOURS.meeting });
+  }
+  return out;
+}
+
+function formulaOf(rule: Rule): string | null {
+  const cond = rule.getBooleanCondition();
+  if (!cond || cond.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return null;
+  const v = cond.getCriteriaValues()[0];
+  return typeof v === 'string' ? v : null;
+}
+
+/**
+ * Puts the add-on's rules on the whole data rows (row 2 to the sheet's last row,
+ * every column), replacing its earlier ones where they stood and keeping every
+ * other rule as it is. Writes nothing when the rules are already right.
+ */
+function applyHighlights(sheet: Sheet, index: Record<'actionDue' | 'meetingDate', number>): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  const range = sheet.getRange(2, 1, rows, sheet.getMaxColumns());
+  const wanted = wantedRules(index, Math.max(loadRules().prepareDays, 1));
+  const existing = sheet.getConditionalFormatRules();
+  const kept: Rule[] = [];
+  const ours: Array<{ formula: string; rule: Rule }> = [];
+  let insertAt = -1;
+  for (const rule of existing) {
+    const formula = formulaOf(rule);
+    if (formula !== null && OURS.test(formula)) {
+      if (insertAt < 0) insertAt = kept.length;
+      ours.push({ formula, rule });
+    } else {
+      kept.push(rule);
+    }
+  }
+  if (sameRules(ours, wanted, range.getA1Notation())) return;
+  const built = wanted.map((w) =>
+    SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(w.formula).setBackground(w.background).setRanges([range]).build(),
+  );
+  const at = insertAt < 0 ? kept.length : insertAt;
+  sheet.setConditionalFormatRules([...kept.slice(0, at), ...built, ...kept.slice(at)]);
+}
+
+function sameRules(ours: Array<{ formula: string; rule: Rule }>, wanted: Wanted[], a1: string): boolean {
+  if (ours.length !== wanted.length) return false;
+  return ours.every(({ formula, rule }, i) => {
+    if (formula !== wanted[i].formula) return false;
+    const ranges = rule.getRanges();
+    const bg = rule.getBooleanCondition()?.getBackground();
+    return ranges.length === 1 && ranges[0].getA1Notation() === a1 && (bg ?? '').toLowerCase() === wanted[i].background;
+  });
+}
+
+/** Set up tracker's step: columns found by header, so a moved column still works. */
+export function installHighlights(_doc: Doc, contacts: Sheet, _report: SetupReport): void {
+  const width = contacts.getLastColumn();
+  if (width < 1) return;
+  const header = mapHeaders(contacts.getRange(1, 1, 1, width).getValues()[0], CONTACT_COLUMNS);
+  applyHighlights(contacts, { actionDue: header.index.actionDue, meetingDate: header.index.meetingDate });
+}
+
+/** The follow-up check's step: keeps the rules covering rows added and columns moved since set-up. */
+export function refreshHighlights(_doc: Doc, table: Table<ContactKey>): void {
+  applyHighlights(table.sheet, { actionDue: table.header.index.actionDue, meetingDate: table.header.index.meetingDate });
+}

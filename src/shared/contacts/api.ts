@@ -1,0 +1,73 @@
+// The contacts and meetings part of the server API (see wire.ts): the contact
+// form, Log a meeting, referrals. JSON only: dates are yyyy-MM-dd strings.
+import { CONTACT_COLUMNS, type Contact, type ContactKey } from '../schema';
+import type { ContactSummary } from '../server-api';
+
+/** The fields the contact form edits: every column but those the add-on writes itself. */
+export const CONTACT_FORM_FIELDS: readonly ContactKey[] = CONTACT_COLUMNS.map((c) => c.key).filter(
+  (k) => k !== 'contactId' && k !== 'nextAction' && k !== 'actionDue',
+);
+
+/** What Log a meeting sends. Dates are yyyy-MM-dd; durationMin is digits or ''. */
+export interface MeetingInput {
+  contactId: string;
+  date: string;
+  type: string;
+  durationMin: string;
+  takeaways: string;
+  advice: string;
+  /** "Name, Company" per line (or separated by semicolons); each becomes or links a contact. */
+  referralsGiven: string;
+  /** yyyy-MM-dd when a thank-you was sent, else ''. */
+  thankYouSent: string;
+  /** What was agreed, e.g. "Send my resume"; free text. */
+  followUpAgreed: string;
+  /** yyyy-MM-dd of the agreed follow-up, becomes the contact's Next follow-up; '' for none. */
+  nextFollowUp: string;
+  notes: string;
+}
+
+/** A form save: either done, with what changed, or field errors and nothing written. */
+export type SaveResult =
+  | {
+      ok: true;
+      message: string;
+      contactId: string;
+      meetingId?: string;
+      /** Names of the contacts a save added (referrals). */
+      createdContacts?: string[];
+      /** Names of existing contacts a save linked (referrals). */
+      linkedContacts?: string[];
+      /** Headers of the contact's cells the save changed. */
+      changed?: string[];
+      /** The contact's Status after the save. */
+      status?: string;
+    }
+  | { ok: false; errors: Record<string, string> };
+
+/** What the contact form opens with. */
+export interface ContactFormData {
+  /** The contact to edit (every cell as text), or null for a new contact. */
+  contact: Contact | null;
+  /** Every contact, for the Referred by picker and "edit another". */
+  contacts: ContactSummary[];
+  /** Today in the spreadsheet's time zone, yyyy-MM-dd. */
+  today: string;
+}
+
+/** What the contact form saves: contactId '' for a new contact; fields holds only what the user changed. */
+export interface ContactSaveInput {
+  contactId: string;
+  fields: Partial<Contact>;
+}
+
+export interface ContactsApi {
+  /** The form for a contact by ID; '' means the contact on the active row of Contacts (null when none). */
+  getContactForm(contactId: string): ContactFormData;
+  saveContact(input: ContactSaveInput): SaveResult;
+  logMeeting(input: MeetingInput): SaveResult;
+}
+
+export const CONTACTS_API_NAMES = ['getContactForm', 'saveContact', 'logMeeting'] as const satisfies ReadonlyArray<keyof ContactsApi>;
+
+export type { Contact };

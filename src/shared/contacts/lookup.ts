@@ -1,0 +1,40 @@
+// Small lookups over a list of contacts that several features share.
+import type { Contact } from '../schema';
+
+/** Case- and spacing-insensitive key for comparing names. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export interface ContactIndex {
+  byId: Map<string, Contact>;
+  byName: Map<string, Contact[]>;
+}
+
+export function indexContacts(contacts: readonly Contact[]): ContactIndex {
+  const byId = new Map<string, Contact>();
+  const byName = new Map<string, Contact[]>();
+  for (const c of contacts) {
+    if (c.contactId) byId.set(c.contactId.trim(), c);
+    const k = nameKey(c.name);
+    if (!k) continue;
+    const list = byName.get(k);
+    if (list) list.push(c);
+    else byName.set(k, [c]);
+  }
+  return { byId, byName };
+}
+
+/**
+ * Resolves a `Referred by` cell to a contact. The forms write a Contact ID; a
+ * user types a name. Both work; an ambiguous name (two contacts share it) does
+ * not resolve, so no reminder goes to the wrong person.
+ */
+export function resolveContactRef(ref: string, index: ContactIndex): Contact | null {
+  const r = ref.trim();
+  if (!r) return null;
+  const byId = index.byId.get(r);
+  if (byId) return byId;
+  const named = index.byName.get(nameKey(r));
+  return named && named.length === 1 ? named[0] : null;
+}

@@ -1,0 +1,19 @@
+// The dashboard part of the server API (see wire.ts). JSON only: no Date.
+import type { ApartStage, FollowUpCounts, FunnelRow, Rates } from './summary';
+
+/** What the sidebar's home summary shows, in one call. */
+export interface DashboardHome {
+  asOf: string;
+  contacts: number;
+  funnel: FunnelRow[];
+  apart: Array<{ stage: ApartStage; now: number }>;
+  rates: Rates;
+  followUps: FollowUpCounts;
+}
+
+export interface DashboardApi {
+  /** Rewrites the Dashboard tab and brings it to the front. */
+  openDashboardTab(): { tabName: string };
+}
+
+export const DASHBOARD_API_NAMES = ['openDashboardTab'] as const satisfies ReadonlyArray<keyof DashboardApi>;

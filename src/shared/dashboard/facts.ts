@@ -1,0 +1,123 @@
+// What the dashboard knows about each contact: how far along the pipeline they
+// got, whether they replied and met, and the dates of the meetings that happened,
+// read from cells a user may have filled in any way (odd case, no dates, notes
+// typed into date cells) and from Meetings rows whose contact may be gone.
+import { indexContacts, resolveContactRef, type ContactIndex } from '../contacts/lookup';
+import type { IsoDate } from '../dates';
+import { cellDate, hasHappened, hasMetStatus, isBlankContact, isMeeting, statusOf } from '../follow-ups/facts';
+import type { Contact, Meeting, Status } from '../schema';
+
+/** The funnel's stages in pipeline order. Follow-up sent is a second nudge, not a reply: it counts as Contacted. */
+export const PIPELINE = ['To contact', 'Contacted', 'Scheduled', 'Met', 'Thanked', 'Keeping in touch'] as const;
+export type PipelineStage = (typeof PIPELINE)[number];
+
+/** Statuses shown beside the funnel, not in it; 'No status' is a blank or unrecognised Status cell. */
+export const APART = ['No response', 'Declined', 'No status'] as const;
+export type ApartStage = (typeof APART)[number];
+
+const STAGE_OF: Partial<Record<Status, PipelineStage>> = {
+  'To contact': 'To contact',
+  Contacted: 'Contacted',
+  'Follow-up sent': 'Contacted',
+  Scheduled: 'Scheduled',
+  Met: 'Met',
+  Thanked: 'Thanked',
+  'Keeping in touch': 'Keeping in touch',
+};
+const SCHEDULED = PIPELINE.indexOf('Scheduled');
+const MET = PIPELINE.indexOf('Met');
+
+export interface ContactFacts {
+  contact: Contact;
+  /** Where the Status cell puts them now: a pipeline stage or a status kept apart. */
+  now: PipelineStage | ApartStage;
+  /** The furthest pipeline stage their cells and meetings show they reached (index into PIPELINE). */
+  reached: number;
+  contacted: boolean;
+  /** Reached Scheduled or later, or has a meeting logged (past or planned). */
+  replied: boolean;
+  met: boolean;
+  /** Dates of meetings that happened, one per meeting (undated logged meetings are counted, not dated). */
+  meetingDates: IsoDate[];
+  meetings: number;
+}
+
+export interface Facts {
+  contacts: ContactFacts[];
+  index: ContactIndex;
+  byContact: Map<Contact, ContactFacts>;
+  /** Meetings rows whose Contact ID and name match no contact (a deleted row): dates of those that happened. */
+  unmatchedMeetingDates: IsoDate[];
+  unmatchedMeetings: number;
+}
+
+function isBlankMeeting(m: Meeting): boolean {
+  for (const k of Object.keys(m) as (keyof Meeting)[]) if (String(m[k] ?? '').trim() !== '') return false;
+  return true;
+}
+
+/** One pass over both tabs: linear in rows, whatever the data looks like. */
+export function gatherFacts(allContacts: readonly Contact[], meetings: readonly Meeting[], today: IsoDate): Facts {
+  const contacts = allContacts.filter((c) => !isBlankContact(c));
+  const index = indexContacts(contacts);
+  const logged = new Map<Contact, Meeting[]>();
+  const unmatchedMeetingDates: IsoDate[] = [];
+  let unmatchedMeetings = 0;
+  for (const m of meetings) {
+    if (isBlankMeeting(m) || !isMeeting(m)) continue;
+    const id = m.contactId.trim();
+    const owner = (id ? index.byId.get(id) : undefined) ?? resolveContactRef(m.contact, index);
+    if (owner) {
+      const list = logged.get(owner);
+      if (list) list.push(m);
+      else logged.set(owner, [m]);
+      continue;
+    }
+    const d = cellDate(m.date);
+    if (d && d > today) continue;
+    unmatchedMeetings += 1;
+    if (d) unmatchedMeetingDates.push(d);
+  }
+  const facts = contacts.map((c) => factsOf(c, logged.get(c) ?? [], today));
+  const byContact = new Map<Contact, ContactFacts>();
+  facts.forEach((f) => byContact.set(f.contact, f));
+  return { contacts: facts, index, byContact, unmatchedMeetingDates, unmatchedMeetings };
+}
+
+function factsOf(contact: Contact, logged: readonly Meeting[], today: IsoDate): ContactFacts {
+  const status = statusOf(contact);
+  const stage = status ? STAGE_OF[status] : undefined;
+  const now: ContactFacts['now'] = stage ?? (status === 'No response' || status === 'Declined' ? status : 'No status');
+
+  const meetingDates: IsoDate[] = [];
+  let meetings = 0;
+  let planned = 0;
+  for (const m of logged) {
+    const d = cellDate(m.date);
+    if (d && !hasHappened(d, today, status)) {
+      planned += 1;
+      continue;
+    }
+    meetings += 1;
+    if (d) meetingDates.push(d);
+  }
+  // A template user may track the meeting only in Contacts: Meeting date with a Met status.
+  const contactMeeting = cellDate(contact.meetingDate);
+  if (contactMeeting && hasMetStatus(status) && contactMeeting <= today && meetingDates.indexOf(contactMeeting) < 0) {
+    meetings += 1;
+    meetingDates.push(contactMeeting);
+  }
+
+  const met = hasMetStatus(status) || meetings > 0;
+  let reached = stage ? PIPELINE.indexOf(stage) : 0;
+  const replied = met || reached >= SCHEDULED || planned > 0;
+  const contacted =
+    replied ||
+    (status !== null && status !== 'To contact') ||
+    cellDate(contact.firstContacted) !== null ||
+    cellDate(contact.lastContact) !== null;
+  if (contacted) reached = Math.max(reached, 1);
+  if (replied) reached = Math.max(reached, SCHEDULED);
+  if (met) reached = Math.max(reached, MET);
+  return { contact, now, reached, contacted, replied, met, meetingDates, meetings };
+}

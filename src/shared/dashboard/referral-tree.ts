@@ -1,0 +1,133 @@
+// Who led to whom: the Referred by column as an indented tree (the referrer,
+// the people they introduced, then theirs) with the meetings each branch
+// produced. Referred by holds a name as typed or a Contact ID; a name that
+// matches no contact still heads its branch, and a loop (A referred by B, B by
+// A) is cut so every person appears once.
+import { nameKey, resolveContactRef } from '../contacts/lookup';
+import type { ContactFacts, Facts } from './facts';
+import type { Contact } from '../schema';
+
+export interface ReferralLine {
+  /** 0 for the person at the head of a branch. */
+  depth: number;
+  name: string;
+  /** '' for a referrer who is not in Contacts. */
+  contactId: string;
+  /** Meetings with this person. */
+  meetings: number;
+  /** Meetings with this person and everyone they led to. */
+  branchMeetings: number;
+  /** People this person introduced directly. */
+  introduced: number;
+  notInContacts: boolean;
+  /** A referrer's name that several contacts share, so it cannot say which one. */
+  ambiguous: boolean;
+  /** Their Referred by pointed back into their own branch; the loop was cut here. */
+  loopCut: boolean;
+}
+
+interface Node {
+  name: string;
+  contactId: string;
+  facts: ContactFacts | null;
+  parent: Node | null;
+  children: Node[];
+  order: number;
+  loopCut: boolean;
+  ambiguous: boolean;
+}
+
+export function referralTree(facts: Facts): ReferralLine[] {
+  const nodes = new Map<Contact, Node>();
+  facts.contacts.forEach((f, order) => {
+    nodes.set(f.contact, { name: f.contact.name.trim() || '(no name)', contactId: f.contact.contactId.trim(), facts: f, parent: null, children: [], order, loopCut: false, ambiguous: false });
+  });
+  const outsiders = new Map<string, Node>();
+  for (const f of facts.contacts) {
+    const ref = f.contact.referredBy.trim();
+    if (!ref) continue;
+    const node = nodes.get(f.contact)!;
+    const referrer = resolveContactRef(ref, facts.index);
+    if (referrer === f.contact) continue;
+    if (referrer) {
+      node.parent = nodes.get(referrer) ?? null;
+      continue;
+    }
+    const key = nameKey(ref);
+    let outsider = outsiders.get(key);
+    if (!outsider) {
+      outsider = { name: ref, contactId: '', facts: null, parent: null, children: [], order: facts.contacts.length + outsiders.size, loopCut: false, ambiguous: (facts.index.byName.get(key)?.length ?? 0) > 1 };
+      outsiders.set(key, outsider);
+    }
+    node.parent = outsider;
+  }
+  cutLoops([...nodes.values()]);
+
+  const all = [...nodes.values(), ...outsiders.values()];
+  for (const n of all) if (n.parent) n.parent.children.push(n);
+  for (const n of all) n.children.sort((a, b) => a.order - b.order);
+  const roots = all.filter((n) => !n.parent && n.children.length > 0);
+
+  const lines: ReferralLine[] = [];
+  const people = new Map<Node, number>();
+  const ordered: Array<{ root: Node; lines: ReferralLine[] }> = roots.map((root) => ({ root, lines: flatten(root, people) }));
+  ordered.sort((a, b) => (people.get(b.root) ?? 0) - (people.get(a.root) ?? 0) || a.root.order - b.root.order);
+  for (const o of ordered) lines.push(...o.lines);
+  return lines;
+}
+
+/** Breaks every cycle of parent links at its member highest in the sheet. */
+function cutLoops(nodes: Node[]): void {
+  const state = new Map<Node, 'walking' | 'done'>();
+  for (const start of nodes) {
+    const path: Node[] = [];
+    let n: Node | null = start;
+    while (n && !state.has(n)) {
+      state.set(n, 'walking');
+      path.push(n);
+      n = n.parent;
+    }
+    if (n && state.get(n) === 'walking') {
+      const loop = path.slice(path.indexOf(n));
+      const head = loop.reduce((a, b) => (b.order < a.order ? b : a));
+      head.parent = null;
+      head.loopCut = true;
+    }
+    for (const p of path) state.set(p, 'done');
+  }
+}
+
+/** Pre-order lines of one branch, without recursion (a long chain cannot overflow the stack). */
+function flatten(root: Node, people: Map<Node, number>): ReferralLine[] {
+  const order: Array<{ node: Node; depth: number }> = [];
+  const stack: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    order.push(item);
+    for (let i = item.node.children.length - 1; i >= 0; i--) stack.push({ node: item.node.children[i], depth: item.depth + 1 });
+  }
+  const branch = new Map<Node, { meetings: number; people: number }>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const { node } = order[i];
+    let meetings = node.facts?.meetings ?? 0;
+    let count = 1;
+    for (const c of node.children) {
+      const b = branch.get(c)!;
+      meetings += b.meetings;
+      count += b.people;
+    }
+    branch.set(node, { meetings, people: count });
+  }
+  people.set(root, branch.get(root)!.people);
+  return order.map(({ node, depth }) => ({
+    depth,
+    name: node.name,
+    contactId: node.contactId,
+    meetings: node.facts?.meetings ?? 0,
+    branchMeetings: branch.get(node)!.meetings,
+    introduced: node.children.length,
+    notInContacts: node.facts === null,
+    ambiguous: node.ambiguous,
+    loopCut: node.loopCut,
+  }));
+}

@@ -1,0 +1,203 @@
+// The numbers of the Dashboard tab and the sidebar's home summary: the outreach
+// funnel, response and meeting rates, recent activity, follow-up counts,
+// referrals and sources. Pure, so the tab, the sidebar and the tests agree.
+//
+// Decisions the issue left open:
+// - Funnel "now" counts each contact once, at its Status; Follow-up sent counts as
+//   Contacted (still waiting for a reply). No response, Declined and a blank or
+//   unrecognised Status ("No status") are kept apart.
+// - Funnel "reached" counts everyone who got at least that far, from their cells
+//   and meetings: a To contact row with a logged meeting reached Met; a No
+//   response row reached Contacted.
+// - Replied = Scheduled or later, or a meeting logged (the issue's definition: a
+//   Declined is an answer but not a yes, so it is not a reply here). Contacted =
+//   any status past To contact, a First contacted or Last contact date, or a reply.
+// - Meetings: Meetings rows other than Email and Event, plus a Contacts Meeting
+//   date with a Met status when no row logs that day. Rows for a deleted contact
+//   still count in the monthly activity, not in any contact's figures.
+// - Weeks start on Monday; the last week and month are the current ones.
+import type { IsoDate } from '../dates';
+import { gatherFacts, APART, PIPELINE, type ApartStage, type Facts, type PipelineStage } from './facts';
+import { referralTree, type ReferralLine } from './referral-tree';
+import { cellDate, planFollowUps, type FollowUpRules } from '../follow-ups/plan';
+import { HOW_FOUND, type Contact, type Meeting } from '../schema';
+
+export { PIPELINE, APART } from './facts';
+export type { PipelineStage, ApartStage } from './facts';
+export type { ReferralLine } from './referral-tree';
+
+export interface FunnelRow {
+  stage: PipelineStage;
+  /** Contacts whose Status is this stage now. */
+  now: number;
+  /** Contacts who got at least this far. */
+  reached: number;
+}
+
+export interface Rates {
+  contacted: number;
+  replied: number;
+  met: number;
+  /** replied / contacted, 0..1; null before anyone is contacted. */
+  responseRate: number | null;
+  meetingRate: number | null;
+}
+
+export interface FollowUpCounts {
+  overdue: number;
+  today: number;
+  upcoming: number;
+}
+
+export interface SourceRow {
+  source: string;
+  contacts: number;
+  replied: number;
+  meetings: number;
+}
+
+export interface DashboardSummary {
+  asOf: IsoDate;
+  contacts: number;
+  funnel: FunnelRow[];
+  apart: Array<{ stage: ApartStage; now: number }>;
+  rates: Rates;
+  monthlyMeetings: Array<{ month: string; label: string; meetings: number }>;
+  weeklyOutreach: Array<{ weekStart: IsoDate; contacted: number }>;
+  followUps: FollowUpCounts;
+  referrals: ReferralLine[];
+  sources: SourceRow[];
+  /** Meetings rows (that happened) whose contact is no longer in Contacts. */
+  unmatchedMeetings: number;
+}
+
+export interface DashboardInput {
+  contacts: readonly Contact[];
+  meetings: readonly Meeting[];
+  /** Contact IDs with questions prepared (the follow-up check's "prepare" rule). */
+  preparedContactIds: ReadonlySet<string>;
+  today: IsoDate;
+  rules: FollowUpRules;
+}
+
+export function summariseDashboard(input: DashboardInput): DashboardSummary {
+  const { today } = input;
+  const facts = gatherFacts(input.contacts, input.meetings, today);
+  return {
+    asOf: today,
+    contacts: facts.contacts.length,
+    funnel: funnelOf(facts),
+    apart: APART.map((stage) => ({ stage, now: facts.contacts.filter((f) => f.now === stage).length })),
+    rates: ratesOf(facts),
+    monthlyMeetings: monthlyMeetings(facts, today),
+    weeklyOutreach: weeklyOutreach(facts, today),
+    followUps: planFollowUps(input.contacts, input.meetings, input.preparedContactIds, today, input.rules).counts,
+    referrals: referralTree(facts),
+    sources: sourcesOf(facts),
+    unmatchedMeetings: facts.unmatchedMeetings,
+  };
+}
+
+function funnelOf(facts: Facts): FunnelRow[] {
+  const rows = PIPELINE.map((stage) => ({ stage, now: 0, reached: 0 }));
+  for (const f of facts.contacts) {
+    const at = PIPELINE.indexOf(f.now as PipelineStage);
+    if (at >= 0) rows[at].now += 1;
+    for (let i = 0; i <= f.reached; i++) rows[i].reached += 1;
+  }
+  return rows;
+}
+
+function ratio(n: number, of: number): number | null {
+  return of === 0 ? null : n / of;
+}
+
+function ratesOf(facts: Facts): Rates {
+  let contacted = 0;
+  let replied = 0;
+  let met = 0;
+  for (const f of facts.contacts) {
+    if (f.contacted) contacted += 1;
+    if (f.replied) replied += 1;
+    if (f.met) met += 1;
+  }
+  return { contacted, replied, met, responseRate: ratio(replied, contacted), meetingRate: ratio(met, contacted) };
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The 12 months up to and including today's, oldest first: yyyy-MM keys and "Mar 2026" labels. */
+export function lastMonths(today: IsoDate, n = 12): Array<{ month: string; label: string }> {
+  let y = +today.slice(0, 4);
+  let m = +today.slice(5, 7);
+  const out: Array<{ month: string; label: string }> = [];
+  for (let i = 0; i < n; i++) {
+    out.unshift({ month: `${y}-${String(m).padStart(2, '0')}`, label: `${MONTH_NAMES[m - 1]} ${y}` });
+    m -= 1;
+    if (m === 0) {
+      m = 12;
+      y -= 1;
+    }
+  }
+  return out;
+}
+
+function monthlyMeetings(facts: Facts, today: IsoDate): DashboardSummary['monthlyMeetings'] {
+  const months = lastMonths(today);
+  const counts = new Map(months.map((m) => [m.month, 0]));
+  const add = (d: IsoDate) => {
+    const key = d.slice(0, 7);
+    const n = counts.get(key);
+    if (n !== undefined && d <= today) counts.set(key, n + 1);
+  };
+  for (const f of facts.contacts) f.meetingDates.forEach(add);
+  facts.unmatchedMeetingDates.forEach(add);
+  return months.map((m) => ({ ...m, meetings: counts.get(m.month) ?? 0 }));
+}
+
+function utcDay(iso: IsoDate): number {
+  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+}
+
+function isoOf(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The Mondays starting the last n weeks, oldest first; the last is this week's. */
+export function lastWeekStarts(today: IsoDate, n = 8): IsoDate[] {
+  const t = utcDay(today);
+  const monday = t - ((new Date(t).getUTCDay() + 6) % 7) * 86400000;
+  const out: IsoDate[] = [];
+  for (let i = n - 1; i >= 0; i--) out.push(isoOf(monday - i * 7 * 86400000));
+  return out;
+}
+
+function weeklyOutreach(facts: Facts, today: IsoDate): DashboardSummary['weeklyOutreach'] {
+  const weeks = lastWeekStarts(today);
+  const counts = weeks.map(() => 0);
+  const first = weeks[0];
+  for (const f of facts.contacts) {
+    const d = cellDate(f.contact.firstContacted);
+    if (!d || d < first || d > today) continue;
+    const w = Math.floor((utcDay(d) - utcDay(first)) / (7 * 86400000));
+    if (w >= 0 && w < counts.length) counts[w] += 1;
+  }
+  return weeks.map((weekStart, i) => ({ weekStart, contacted: counts[i] }));
+}
+
+const SOURCE_BY_KEY = new Map<string, string>(HOW_FOUND.map((s) => [s.toLowerCase(), s]));
+export const NOT_SET = 'Not set';
+
+function sourcesOf(facts: Facts): SourceRow[] {
+  const rows = new Map<string, SourceRow>([...HOW_FOUND, NOT_SET].map((s) => [s, { source: s, contacts: 0, replied: 0, meetings: 0 }]));
+  for (const f of facts.contacts) {
+    const typed = f.contact.howFound.trim().replace(/\s+/g, ' ').toLowerCase();
+    // Adopted templates hold free text ("Career fair"): it is a source, just not one of the list's.
+    const source = typed === '' ? NOT_SET : (SOURCE_BY_KEY.get(typed) ?? 'Other');
+    const row = rows.get(source)!;
+    row.contacts += 1;
+    if (f.replied) row.replied += 1;
+    row.meetings += f.meetings;
+  }
+  return [...rows.values()];
+}

@@ -1,0 +1,74 @@
+// The drafts and Settings part of the server API (see wire.ts). JSON only: no Date.
+// The server hands the sidebar the facts a draft needs; the draft itself is
+// built in the sidebar with the shared draft modules, so tone changes are instant.
+import type { Contact, Meeting } from '../schema';
+import type { Profile } from '../settings/profile';
+import type { FollowUpRules } from '../follow-ups/rules';
+import type { ContactSummary } from '../server-api';
+
+export interface SettingsView {
+  profile: Profile;
+  rules: FollowUpRules;
+}
+
+/** What the Settings form sends: the fields as typed (validated on the server). */
+export interface SettingsInput {
+  profile: Record<string, string>;
+  rules: Record<string, string>;
+}
+
+/** Field errors are keyed by profile field (name, school, ...) or rule key (thankYouDays, ...). */
+export type SettingsSaveResult =
+  | { ok: true; message: string; settings: SettingsView }
+  | { ok: false; errors: Record<string, string> };
+
+export interface DraftContextBase {
+  /** Every contact, for the picker. */
+  contacts: ContactSummary[];
+  /** The contact the draft is for: the one asked for, else the one on the active row; null when none. */
+  contact: Contact | null;
+  profile: Profile;
+  /** Labels of the profile fields a draft needs that are empty ('School', 'Graduation year'). */
+  missingProfile: string[];
+  /** Today in the spreadsheet's zone, yyyy-MM-dd. */
+  today: string;
+}
+
+export interface OutreachContext extends DraftContextBase {
+  /** The referrer's name when How found is Referral and Referred by resolves (or is a typed name); else ''. */
+  referrerName: string;
+}
+
+export interface ThanksContext extends DraftContextBase {
+  /** The contact's latest logged meeting, or null. */
+  meeting: Meeting | null;
+  /** People the contact referred the student to, as names (Contact IDs resolved). */
+  referralNames: string[];
+}
+
+export interface MarkResult {
+  message: string;
+  /** The contact's Status after the change. */
+  status: string;
+}
+
+export interface DraftsApi {
+  getSettings(): SettingsView;
+  saveSettings(input: SettingsInput): SettingsSaveResult;
+  /** contactId '' means the contact on the active row. */
+  getOutreachContext(contactId: string): OutreachContext;
+  getThanksContext(contactId: string): ThanksContext;
+  /** To contact -> Contacted, First contacted if empty, Last contact today: starts the no-reply clock. */
+  markContacted(contactId: string): MarkResult;
+  /** Today in the contact's and the meeting's Thank-you sent; Met -> Thanked. meetingId '' when none is logged. */
+  markThankYouSent(input: { contactId: string; meetingId: string }): MarkResult;
+}
+
+export const DRAFTS_API_NAMES = [
+  'getSettings',
+  'saveSettings',
+  'getOutreachContext',
+  'getThanksContext',
+  'markContacted',
+  'markThankYouSent',
+] as const satisfies ReadonlyArray<keyof DraftsApi>;

@@ -1,0 +1,78 @@
+// The follow-ups part of the server API (see wire.ts). JSON only: no Date.
+import type { ActionKind, Urgency } from './plan';
+import type { DashboardHome } from '../dashboard/api';
+
+/** One open follow-up as the home page lists it. */
+export interface FollowUpItem {
+  contactId: string;
+  contactName: string;
+  kind: ActionKind;
+  label: string;
+  /** yyyy-MM-dd in the spreadsheet's zone. */
+  due: string;
+  /** Days past due; 0 on the due day; negative = days until due. */
+  daysOverdue: number;
+  urgency: Urgency;
+  /** The Next action cell text. */
+  text: string;
+}
+
+export interface FollowUpCounts {
+  overdue: number;
+  today: number;
+  upcoming: number;
+}
+
+/** What the last follow-up check did, kept in document properties for the home page. */
+export interface CheckStatus {
+  /** When the last successful check ran, 'yyyy-MM-dd HH:mm' in the spreadsheet's zone; '' if never. */
+  lastRunAt: string;
+  /** The date it judged as "today" (differs from the run day for a run as of a date). */
+  lastAsOf: string;
+  /** The last failure's message, '' when the latest run succeeded. */
+  lastError: string;
+  lastErrorAt: string;
+}
+
+export interface CheckResult {
+  asOf: string;
+  /** Contact rows with something in them. */
+  contacts: number;
+  /** Rows whose Next action or Action due changed. */
+  changed: number;
+  counts: FollowUpCounts;
+  summary: string;
+}
+
+export type HomeView =
+  | { setUp: false; message: string }
+  | {
+      setUp: true;
+      today: string;
+      contacts: number;
+      /** Every open action, most urgent first. */
+      followUps: FollowUpItem[];
+      counts: FollowUpCounts;
+      check: CheckStatus;
+      dailyCheckOn: boolean;
+      /** Where the networking stands (the Dashboard's figures), so the home page needs no second call. */
+      summary: DashboardHome;
+    };
+
+export interface DailyCheckState {
+  on: boolean;
+  /** False when it already was in the requested state. */
+  changed: boolean;
+}
+
+export interface FollowUpApi {
+  /** Everything the sidebar's home page shows, in one call. */
+  getHome(): HomeView;
+  /** Runs the follow-up check now; asOf (yyyy-MM-dd) judges as of another day (the workbench). */
+  refreshFollowUps(asOf?: string): CheckResult;
+  setDailyCheck(on: boolean): DailyCheckState;
+  /** Set up tracker from the home page's call to action. */
+  setUpFromSidebar(): { summary: string };
+}
+
+export const FOLLOW_UP_API_NAMES = ['getHome', 'refreshFollowUps', 'setDailyCheck', 'setUpFromSidebar'] as const satisfies ReadonlyArray<keyof FollowUpApi>;

@@ -1,0 +1,114 @@
+// Which follow-up rules fire for one contact and when each is due, before the
+// visibility window and the most-urgent choice that follow-ups.ts applies.
+import { addDays, daysBetween, type IsoDate } from '../dates';
+import { cellDate, hasHappened, hasMetStatus, isMeeting, lastContactOf, recordsThankYou } from './facts';
+import type { FollowUpRules } from './rules';
+import type { Contact, Meeting, Status } from '../schema';
+
+export type ActionKind = 'thank-you' | 'no-reply' | 'agreed' | 'keep-in-touch' | 'referral-loop' | 'prepare';
+
+export interface FollowUpContext {
+  /** yyyy-MM-dd in the spreadsheet's time zone. */
+  today: IsoDate;
+  rules: FollowUpRules;
+  /** The interactions logged for this contact. */
+  meetings: readonly Meeting[];
+  /** Questions are already prepared for this contact. */
+  questionsPrepared: boolean;
+  /** The contact Referred by resolves to, with lastContactOf(that contact); null when none. */
+  referrer: { contact: Contact; lastContact: IsoDate } | null;
+}
+
+const LABEL = {
+  thankYou: 'Send thank-you note',
+  noReply: 'Send a polite follow-up',
+  noReplyAgain: 'Try another channel or mark No response',
+  agreed: 'Follow up as agreed',
+  keepInTouch: 'Check in with an update',
+  prepare: 'Prepare questions',
+};
+
+/** A rule that fired: what to do and when, before the visibility window. */
+export interface Candidate {
+  kind: ActionKind;
+  label: string;
+  due: IsoDate;
+  /** The referrer, for 'referral-loop'. */
+  related?: Contact;
+}
+
+function thankYouDue(contact: Contact, status: Status | null, ctx: FollowUpContext): IsoDate | null {
+  const ownMeeting = cellDate(contact.meetingDate);
+  let latest = '';
+  let latestThanked = false;
+  const consider = (date: IsoDate | null, thankedOnRow: boolean): void => {
+    if (!date || !hasHappened(date, ctx.today, status)) return;
+    if (date > latest) {
+      latest = date;
+      latestThanked = thankedOnRow;
+    } else if (date === latest) {
+      latestThanked = latestThanked || thankedOnRow;
+    }
+  };
+  if (status === 'Met') consider(ownMeeting, false);
+  for (const m of ctx.meetings) if (isMeeting(m)) consider(cellDate(m.date), recordsThankYou(m.thankYouSent));
+  if (!latest || latestThanked) return null;
+
+  const thankedOn = cellDate(contact.thankYouSent);
+  if (thankedOn) {
+    if (thankedOn >= latest) return null;
+  } else if (status === 'Thanked' || status === 'Keeping in touch') {
+    return null;
+  } else if (recordsThankYou(contact.thankYouSent) && (!ownMeeting || latest <= ownMeeting)) {
+    // A "Yes" in the contact's column speaks for the meeting in its Meeting date, not a later one.
+    return null;
+  }
+  return addDays(latest, ctx.rules.thankYouDays);
+}
+
+/** The day the student first met the person, or null when they have not. */
+function firstMetOn(contact: Contact, status: Status | null, ctx: FollowUpContext): IsoDate | null {
+  let first: IsoDate | null = null;
+  const consider = (date: IsoDate | null): void => {
+    if (date && hasHappened(date, ctx.today, status) && (!first || date < first)) first = date;
+  };
+  if (hasMetStatus(status)) consider(cellDate(contact.meetingDate));
+  for (const m of ctx.meetings) if (isMeeting(m)) consider(cellDate(m.date));
+  return first;
+}
+
+export function candidatesFor(contact: Contact, status: Status | null, ctx: FollowUpContext): Candidate[] {
+  const { today, rules } = ctx;
+  const out: Candidate[] = [];
+  const last = lastContactOf(contact, ctx.meetings, today);
+
+  const agreedOn = cellDate(contact.nextFollowUp);
+  if (agreedOn && !(last && last >= agreedOn)) out.push({ kind: 'agreed', label: LABEL.agreed, due: agreedOn });
+  if (status === 'Declined' || status === 'No response') return out;
+
+  const thankYou = thankYouDue(contact, status, ctx);
+  if (thankYou) out.push({ kind: 'thank-you', label: LABEL.thankYou, due: thankYou });
+
+  if (last && (status === 'Contacted' || status === 'Follow-up sent')) {
+    const label = status === 'Contacted' ? LABEL.noReply : LABEL.noReplyAgain;
+    out.push({ kind: 'no-reply', label, due: addDays(last, rules.noReplyDays) });
+  }
+  if (last && (status === 'Thanked' || status === 'Keeping in touch')) {
+    out.push({ kind: 'keep-in-touch', label: LABEL.keepInTouch, due: addDays(last, rules.keepInTouchDays) });
+  }
+
+  const referrer = ctx.referrer;
+  const metOn = referrer && referrer.contact !== contact ? firstMetOn(contact, status, ctx) : null;
+  if (referrer && metOn && !(referrer.lastContact >= metOn)) {
+    const who = referrer.contact.name.trim() || referrer.contact.contactId.trim() || 'your referrer';
+    out.push({ kind: 'referral-loop', label: `Tell ${who} you met them`, due: addDays(metOn, rules.referralLoopDays), related: referrer.contact });
+  }
+
+  const meeting = cellDate(contact.meetingDate);
+  if (meeting && !ctx.questionsPrepared && !hasHappened(meeting, today, status)) {
+    const until = daysBetween(today, meeting);
+    if (until >= 0 && until <= rules.prepareDays) out.push({ kind: 'prepare', label: LABEL.prepare, due: meeting });
+  }
+  return out;
+}
+

@@ -1,0 +1,245 @@
+// The dashboard's figures on the data students really keep: odd statuses,
+// missing dates, meetings for deleted rows, referral loops.
+import { lastMonths, lastWeekStarts, summariseDashboard, type DashboardSummary } from '../../../src/shared/dashboard/summary';
+import { DEFAULT_RULES } from '../../../src/shared/follow-ups/rules';
+import type { Contact, Meeting } from '../../../src/shared/schema';
+import { contactWith, meetingWith } from '../follow-ups/helpers';
+
+const TODAY = '2026-03-04'; // a Wednesday
+
+function summary(contacts: Contact[], meetings: Meeting[] = [], prepared: string[] = []): DashboardSummary {
+  return summariseDashboard({ contacts, meetings, preparedContactIds: new Set(prepared), today: TODAY, rules: { ...DEFAULT_RULES } });
+}
+
+function funnel(s: DashboardSummary) {
+  return Object.fromEntries(s.funnel.map((f) => [f.stage, [f.now, f.reached]]));
+}
+
+function apart(s: DashboardSummary) {
+  return Object.fromEntries(s.apart.map((a) => [a.stage, a.now]));
+}
+
+let n = 0;
+const c = (fields: Partial<Contact>) => contactWith({ contactId: `C-${String(++n).padStart(4, '0')}`, ...fields });
+
+describe('the outreach funnel', () => {
+  it('counts each contact at its Status, in pipeline order, with Follow-up sent as Contacted', () => {
+    const s = summary([
+      c({ name: 'A', status: 'To contact' }),
+      c({ name: 'B', status: 'Contacted' }),
+      c({ name: 'C', status: 'Follow-up sent' }),
+      c({ name: 'D', status: 'Scheduled', meetingDate: '2026-03-10' }),
+      c({ name: 'E', status: 'Met', meetingDate: '2026-02-20' }),
+      c({ name: 'F', status: 'Thanked' }),
+      c({ name: 'G', status: 'Keeping in touch' }),
+    ]);
+    expect(s.funnel.map((f) => f.stage)).toEqual(['To contact', 'Contacted', 'Scheduled', 'Met', 'Thanked', 'Keeping in touch']);
+    expect(funnel(s)).toEqual({
+      'To contact': [1, 7],
+      Contacted: [2, 6],
+      Scheduled: [1, 4],
+      Met: [1, 3],
+      Thanked: [1, 2],
+      'Keeping in touch': [1, 1],
+    });
+    expect(s.contacts).toBe(7);
+  });
+
+  it('reads statuses typed in odd case and spacing, and keeps No response, Declined and unknown statuses apart', () => {
+    const s = summary([
+      c({ name: 'A', status: '  met ' }),
+      c({ name: 'B', status: 'FOLLOW-UP  SENT' }),
+      c({ name: 'C', status: 'no response' }),
+      c({ name: 'D', status: 'Declined' }),
+      c({ name: 'E', status: 'emailed him' }),
+      c({ name: 'F', status: '' }),
+    ]);
+    expect(funnel(s).Met[0]).toBe(1);
+    expect(funnel(s).Contacted[0]).toBe(1);
+    expect(apart(s)).toEqual({ 'No response': 1, Declined: 1, 'No status': 2 });
+    // No response and Declined were contacted: they reached Contacted, not Scheduled.
+    expect(funnel(s).Contacted[1]).toBe(4);
+    expect(funnel(s).Scheduled[1]).toBe(1);
+  });
+
+  it('lifts a contact whose row lags behind: a logged meeting means Met, a First contacted date means Contacted', () => {
+    const s = summary(
+      [c({ name: 'Late updater', status: 'To contact' }), c({ name: 'Dated', firstContacted: '2026-02-02' })],
+      // Typed by hand: no Contact ID, just the name.
+      [meetingWith({ contact: 'late  UPDATER', date: '2026-02-25' })],
+    );
+    expect(funnel(s)['To contact']).toEqual([1, 2]);
+    expect(funnel(s).Met[1]).toBe(1);
+    expect(funnel(s).Contacted[1]).toBe(2);
+  });
+
+  it('ignores empty rows, and rows holding only what the follow-up check wrote', () => {
+    const s = summary([c({ name: 'A', status: 'Contacted' }), contactWith({}), contactWith({ nextAction: 'Send a polite follow-up', actionDue: '2026-03-01' })]);
+    expect(s.contacts).toBe(1);
+  });
+});
+
+describe('response and meeting rates', () => {
+  it('divides replies and meetings by the contacts reached, counting a logged meeting as a reply', () => {
+    const ids = { replied: 'C-9001' };
+    const s = summary(
+      [
+        c({ name: 'Waiting', status: 'Contacted' }),
+        c({ name: 'Silent', status: 'No response' }),
+        c({ name: 'No thanks', status: 'Declined' }),
+        c({ name: 'Booked', status: 'Scheduled' }),
+        contactWith({ contactId: ids.replied, name: 'Met but status not updated', status: 'Contacted' }),
+        c({ name: 'Not yet', status: 'To contact' }),
+      ],
+      [meetingWith({ contactId: ids.replied, date: '2026-03-01' })],
+    );
+    expect(s.rates).toEqual({ contacted: 5, replied: 2, met: 1, responseRate: 2 / 5, meetingRate: 1 / 5 });
+  });
+
+  it('has no rate before anyone is contacted, rather than dividing by zero', () => {
+    const s = summary([c({ name: 'A', status: 'To contact' })]);
+    expect(s.rates.responseRate).toBeNull();
+    expect(s.rates.meetingRate).toBeNull();
+  });
+
+  it('does not count an email exchange or a meeting planned for next week as having met', () => {
+    const id = 'C-9100';
+    const s = summary(
+      [contactWith({ contactId: id, name: 'Pat', status: 'Contacted' })],
+      [meetingWith({ contactId: id, type: 'Email', date: '2026-02-01' }), meetingWith({ contactId: id, date: '2026-03-11' })],
+    );
+    expect(s.rates).toMatchObject({ contacted: 1, replied: 1, met: 0 });
+  });
+});
+
+describe('activity', () => {
+  it('lists the last 12 months and 8 Monday-starting weeks up to today', () => {
+    expect(lastMonths(TODAY).map((m) => m.month)).toEqual([
+      '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03',
+    ]);
+    expect(lastMonths(TODAY)[0].label).toBe('Apr 2025');
+    expect(lastWeekStarts(TODAY)).toEqual(['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-02', '2026-02-09', '2026-02-16', '2026-02-23', '2026-03-02']);
+    expect(lastWeekStarts('2026-03-02')[7]).toBe('2026-03-02');
+    expect(lastWeekStarts('2026-03-08')[7]).toBe('2026-03-02');
+  });
+
+  it('counts meetings per month, including those of a deleted contact, and none from the future or too long ago', () => {
+    const id = 'C-9200';
+    const s = summary(
+      [contactWith({ contactId: id, name: 'Kim', status: 'Met' })],
+      [
+        meetingWith({ contactId: id, date: '2026-03-02' }),
+        meetingWith({ contactId: id, date: '2026-01-15' }),
+        meetingWith({ contactId: 'C-0404', contact: 'Deleted person', date: '2026-01-20' }),
+        meetingWith({ contactId: id, date: '2026-03-20' }),
+        meetingWith({ contactId: id, date: '2025-02-10' }),
+        meetingWith({ contactId: id, date: 'sometime in May' }),
+      ],
+    );
+    const byMonth = Object.fromEntries(s.monthlyMeetings.map((m) => [m.month, m.meetings]));
+    expect(byMonth['2026-03']).toBe(1);
+    expect(byMonth['2026-01']).toBe(2);
+    expect(s.monthlyMeetings.reduce((a, m) => a + m.meetings, 0)).toBe(3);
+    expect(s.unmatchedMeetings).toBe(1);
+  });
+
+  it('counts a meeting kept only in Contacts (Met with a Meeting date) once, even when also logged', () => {
+    const id = 'C-9300';
+    const s = summary(
+      [contactWith({ contactId: id, name: 'Lee', status: 'Met', meetingDate: '2026-02-10' }), c({ name: 'Template user', status: 'Thanked', meetingDate: '2026-02-12' })],
+      [meetingWith({ contactId: id, date: '2026-02-10' })],
+    );
+    expect(s.monthlyMeetings.find((m) => m.month === '2026-02')!.meetings).toBe(2);
+  });
+
+  it('counts outreach by week of First contacted; contacts without a date or with a typed note are left out', () => {
+    const s = summary([
+      c({ name: 'A', status: 'Contacted', firstContacted: '2026-03-02' }),
+      c({ name: 'B', status: 'Contacted', firstContacted: '3/4/2026' }),
+      c({ name: 'C', status: 'Contacted', firstContacted: '2026-01-12' }),
+      c({ name: 'D', status: 'Contacted', firstContacted: '2026-01-11' }),
+      c({ name: 'E', status: 'Contacted', firstContacted: 'last spring' }),
+      c({ name: 'F', status: 'Contacted' }),
+    ]);
+    expect(s.weeklyOutreach.map((w) => w.contacted)).toEqual([1, 0, 0, 0, 0, 0, 0, 2]);
+  });
+});
+
+describe('follow-up counts', () => {
+  it('are the follow-up check’s own counts', () => {
+    const s = summary([
+      c({ name: 'Overdue', status: 'Contacted', lastContact: '2026-02-01' }),
+      c({ name: 'Today', status: 'Contacted', lastContact: '2026-02-25' }),
+      c({ name: 'Soon', status: 'Contacted', lastContact: '2026-03-01' }),
+    ]);
+    expect(s.followUps).toEqual({ overdue: 1, today: 1, upcoming: 1 });
+  });
+});
+
+describe('sources', () => {
+  it('counts contacts, replies and meetings by How found, forgiving case; blank is Not set, free text is Other', () => {
+    const id = 'C-9400';
+    const s = summary(
+      [
+        contactWith({ contactId: id, name: 'A', howFound: 'alumni network', status: 'Met' }),
+        c({ name: 'B', howFound: 'Alumni network', status: 'Contacted' }),
+        c({ name: 'C', howFound: 'Career fair booth', status: 'Scheduled' }),
+        c({ name: 'D', status: 'To contact' }),
+      ],
+      [meetingWith({ contactId: id, date: '2026-02-02' }), meetingWith({ contactId: id, date: '2026-02-20' })],
+    );
+    const by = Object.fromEntries(s.sources.map((r) => [r.source, [r.contacts, r.replied, r.meetings]]));
+    expect(by['Alumni network']).toEqual([2, 1, 2]);
+    expect(by.Other).toEqual([1, 1, 0]);
+    expect(by['Not set']).toEqual([1, 0, 0]);
+    expect(by.LinkedIn).toEqual([0, 0, 0]);
+  });
+});
+
+describe('the referral tree', () => {
+  const tree = (contacts: Contact[], meetings: Meeting[] = []) =>
+    summary(contacts, meetings).referrals.map((l) => `${'  '.repeat(l.depth)}${l.name} ${l.branchMeetings}/${l.introduced}${l.notInContacts ? ' outside' : ''}${l.ambiguous ? ' ambiguous' : ''}${l.loopCut ? ' loop' : ''}`);
+
+  it('nests who led to whom, by name as typed or by Contact ID, with the meetings each branch produced', () => {
+    const lines = tree(
+      [
+        contactWith({ contactId: 'C-1', name: 'Prof. Diaz', status: 'Met' }),
+        contactWith({ contactId: 'C-2', name: 'Ana', referredBy: 'prof.  diaz', status: 'Met' }),
+        contactWith({ contactId: 'C-3', name: 'Ben', referredBy: 'C-2', status: 'Contacted' }),
+        contactWith({ contactId: 'C-4', name: 'Cy', referredBy: 'C-1', status: 'Met' }),
+        contactWith({ contactId: 'C-5', name: 'Dee', referredBy: 'Ana', status: 'Met' }),
+        contactWith({ contactId: 'C-6', name: 'Loner', status: 'Met' }),
+      ],
+      [meetingWith({ contactId: 'C-2', date: '2026-02-01' }), meetingWith({ contactId: 'C-5', date: '2026-02-10' }), meetingWith({ contactId: 'C-5', date: '2026-02-24' })],
+    );
+    // Prof. Diaz and Cy have a Met status but no logged meeting: they count as met, not as meetings.
+    expect(lines).toEqual(['Prof. Diaz 3/2', '  Ana 3/2', '    Ben 0/0', '    Dee 2/0', '  Cy 0/0']);
+  });
+
+  it('heads a branch with a referrer who is not in Contacts', () => {
+    expect(tree([c({ name: 'Eve', referredBy: 'Aunt May' }), c({ name: 'Fay', referredBy: 'aunt may' })])).toEqual(['Aunt May 0/2 outside', '  Eve 0/0', '  Fay 0/0']);
+  });
+
+  it('cuts a loop in Referred by so everyone appears once and nothing runs forever', () => {
+    const lines = tree([
+      contactWith({ contactId: 'C-1', name: 'A', referredBy: 'C-3' }),
+      contactWith({ contactId: 'C-2', name: 'B', referredBy: 'C-1' }),
+      contactWith({ contactId: 'C-3', name: 'C', referredBy: 'B' }),
+      contactWith({ contactId: 'C-4', name: 'D', referredBy: 'C-2' }),
+      contactWith({ contactId: 'C-5', name: 'Self', referredBy: 'C-5' }),
+    ]);
+    expect(lines).toEqual(['A 0/1 loop', '  B 0/2', '    C 0/0', '    D 0/0']);
+  });
+
+  it('handles a chain thousands deep without overflowing', () => {
+    const chain = Array.from({ length: 5000 }, (_, i) => contactWith({ contactId: `C-${i}`, name: `P${i}`, referredBy: i ? `C-${i - 1}` : '' }));
+    const lines = summary(chain).referrals;
+    expect(lines).toHaveLength(5000);
+    expect(lines[4999].depth).toBe(4999);
+  });
+
+  it('does not follow an ambiguous name to either of the two people who share it', () => {
+    const lines = tree([c({ name: 'Sam Lee' }), c({ name: 'Sam Lee' }), c({ name: 'Tia', referredBy: 'Sam Lee' })]);
+    expect(lines).toEqual(['Sam Lee 0/1 outside ambiguous', '  Tia 0/0']);
+  });
+});
