@@ -2,7 +2,8 @@
 // imported into trackers of each size, chunk by chunk as the sidebar sends it.
 // The calls per chunk must not grow with the rows or the contacts.
 import { runFunction } from '../test/fakes';
-import { parseContactsCsv, planImport } from '../src/shared/import/parse';
+import { parseContactsCsv } from '../src/shared/csv';
+import { planImport } from '../src/shared/import';
 import { chosenRows, contactFromExisting, importChunks, type ImportChunk, type ImportContext } from '../src/shared/import/api';
 import { measure, measureEntry, trackerOf, type BenchScenario, type Tracker } from './bench';
 

@@ -18,7 +18,7 @@ export async function buildServer() {
   const entry = join(root, 'src/server/main.ts');
   // esbuild lists an entry's exports only for esm output, so a throwaway esm
   // build names the entry points; no hand-kept list to fall out of date.
-  const esm = await build({ ...common, entryPoints: [entry], format: 'esm', write: false, metafile: true, outdir: '/tmp/ii-esm' });
+  const esm = await build({ ...common, entryPoints: [entry], format: 'esm', mainFields: ['module', 'main'], write: false, metafile: true, outdir: '/tmp/ii-esm' });
   const exports = Object.values(esm.metafile.outputs).flatMap((o) => o.exports ?? []);
   if (exports.length === 0) throw new Error('src/server/main.ts exports no entry points');
   const iife = await build({ ...common, entryPoints: [entry], format: 'iife', globalName: GLOBAL, write: false, mainFields: ['module', 'main'] });

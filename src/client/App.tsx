@@ -1,16 +1,16 @@
 // Panel navigation without reloading the sidebar.
 import { useState } from 'preact/hooks';
 import type { Page } from '../shared/server-api';
-import { CheckPanel } from './contacts/CheckPanel';
-import { HomePanel } from './follow-ups/HomePanel';
-import { ContactPanel } from './contacts/ContactPanel';
-import { MeetingPanel } from './meetings/MeetingPanel';
-import { QuestionsPanel } from './questions/QuestionsPanel';
-import { InterviewPanel } from './questions/InterviewPanel';
-import { OutreachPanel } from './drafts/OutreachPanel';
-import { ThanksPanel } from './drafts/ThanksPanel';
-import { ImportPanel } from './import/ImportPanel';
-import { SettingsPanel } from './settings/SettingsPanel';
+import { CheckPanel } from './contacts';
+import { HomePanel } from './follow-ups';
+import { ContactPanel } from './contacts';
+import { MeetingPanel } from './meetings';
+import { QuestionsPanel } from './questions';
+import { InterviewPanel } from './questions';
+import { OutreachPanel } from './drafts';
+import { ThanksPanel } from './drafts';
+import { ImportPanel } from './import';
+import { SettingsPanel } from './settings';
 
 export type Navigate = (page: Page) => void;
 

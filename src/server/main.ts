@@ -3,10 +3,10 @@
 // which Apps Script can call from the menu, a trigger or google.script.run.
 // Each ./api/* module proves with `satisfies` that it implements its part of
 // the ServerApi of src/shared/wire.ts.
-export * from './api/foundation';
-export * from './api/contacts';
-export * from './api/follow-ups';
-export * from './api/questions';
-export * from './api/drafts';
-export * from './api/import';
-export * from './api/dashboard';
+export * from './api';
+export * from './api';
+export * from './api';
+export * from './api';
+export * from './api';
+export * from './api';
+export * from './api';

@@ -1,7 +1,7 @@
 // The add-on menu. onOpen may run in AuthMode.NONE, where only the menu calls
 // below are allowed: nothing here may read the document or properties (the
 // daily-check item asks ScriptApp only when onOpen says it runs in FULL).
-import { dailyCheckMenuItem, TURN_ON_CAPTION } from './follow-ups/trigger';
+import { dailyCheckMenuItem, TURN_ON_CAPTION } from './follow-ups';
 
 // Stands for the daily-check toggle, whose caption depends on the trigger's state.
 const DAILY_CHECK_ITEM = [TURN_ON_CAPTION, 'menuTurnOnDailyCheck'] as const;

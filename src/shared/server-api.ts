@@ -3,12 +3,12 @@
 // through src/client/rpc.ts, so a misspelt call does not compile. Each feature
 // declares its part in a wire-*.ts file; this file joins them.
 // Everything here crosses as JSON: dates are yyyy-MM-dd strings, never Date.
-import { CONTACTS_API_NAMES, type ContactsApi } from './contacts/api';
-import { FOLLOW_UP_API_NAMES, type FollowUpApi } from './follow-ups/api';
-import { QUESTIONS_API_NAMES, type QuestionsApi } from './questions/api';
-import { DRAFTS_API_NAMES, type DraftsApi } from './drafts/api';
-import { IMPORT_API_NAMES, type ImportApi } from './import/api';
-import { DASHBOARD_API_NAMES, type DashboardApi } from './dashboard/api';
+import { CONTACTS_API_NAMES, type ContactsApi } from './contacts';
+import { FOLLOW_UP_API_NAMES, type FollowUpApi } from './follow-ups';
+import { QUESTIONS_API_NAMES, type QuestionsApi } from './questions';
+import { DRAFTS_API_NAMES, type DraftsApi } from './drafts';
+import { IMPORT_API_NAMES, type ImportApi } from './import';
+import { DASHBOARD_API_NAMES, type DashboardApi } from './dashboard';
 
 export const PAGES = ['home', 'check', 'contact', 'meeting', 'questions', 'interview', 'outreach', 'thanks', 'import', 'settings'] as const;
 export type Page = (typeof PAGES)[number];

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { rpc } from '../rpc';
 import type { ProblemView } from '../../shared/server-api';
-import { ErrorBox, Loading, Titled, useRemote } from '../ui/ui';
+import { ErrorBox, Loading, Titled, useRemote } from '../ui';
 
 const TITLE = 'Check outreach fields';
 

@@ -3,14 +3,14 @@
 // fields that changed, so a save never overwrites what it did not touch.
 import { useMemo, useState } from 'preact/hooks';
 import { CONTACT_COLUMNS, emptyRecord, type Contact, type ContactKey } from '../../shared/schema';
-import { validateContactInput } from '../../shared/contacts/validation';
+import { validateContactInput } from '../../shared/contacts';
 import { isIsoDate } from '../../shared/dates';
-import { CONTACT_FORM_FIELDS, type ContactFormData, type SaveResult } from '../../shared/contacts/api';
+import { CONTACT_FORM_FIELDS, type ContactFormData, type SaveResult } from '../../shared/contacts';
 import { rpc } from '../rpc';
-import { ErrorBox } from '../ui/ui';
-import { ContactPicker } from '../ui/ContactPicker';
-import { FormErrors, SelectField, TextArea, TextField } from '../ui/FormFields';
-import { useFormState } from '../ui/form-state';
+import { ErrorBox } from '../ui';
+import { ContactPicker } from '../ui';
+import { FormErrors, SelectField, TextArea, TextField } from '../ui';
+import { useFormState } from '../ui';
 
 type Values = Record<ContactKey, string>;
 type Saved = Extract<SaveResult, { ok: true }>;

@@ -2,10 +2,10 @@
 // form), lets the user switch contact or start a new one, and saves by Contact ID.
 import { useEffect, useState } from 'preact/hooks';
 import type { Navigate } from '../App';
-import type { ContactFormData } from '../../shared/contacts/api';
+import type { ContactFormData } from '../../shared/contacts';
 import { rpc } from '../rpc';
-import { ErrorBox, Loading, Titled, type Remote } from '../ui/ui';
-import { ContactPicker } from '../ui/ContactPicker';
+import { ErrorBox, Loading, Titled, type Remote } from '../ui';
+import { ContactPicker } from '../ui';
 import { ContactForm, fieldId } from './ContactForm';
 
 export function ContactPanel(_props: { navigate: Navigate }) {

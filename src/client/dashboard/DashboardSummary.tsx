@@ -2,8 +2,8 @@
 // response and meeting rates, from the figures the home page's one call brings.
 import { useState } from 'preact/hooks';
 import { rpc } from '../rpc';
-import type { DashboardHome } from '../../shared/dashboard/api';
-import { ErrorBox } from '../ui/ui';
+import type { DashboardHome } from '../../shared/dashboard';
+import { ErrorBox } from '../ui';
 
 function rate(r: number | null, n: number, of: number): string {
   return r === null ? 'no one contacted yet' : `${Math.round(r * 100)}% (${n} of ${of})`;

@@ -1,6 +1,6 @@
 // Which contact a draft is for: preselected from the active row, changeable here.
 import type { ContactSummary } from '../../shared/server-api';
-import { ContactPicker } from '../ui/ContactPicker';
+import { ContactPicker } from '../ui';
 
 export function DraftContactPicker(props: { contacts: ContactSummary[]; value: string; onChange: (contactId: string) => void }) {
   const { contacts, value, onChange } = props;

@@ -1,5 +1,5 @@
 // The editable subject and body of a draft, with its word count.
-import { WORD_LIMIT, countWords } from '../../shared/drafts/elements';
+import { WORD_LIMIT, countWords } from '../../shared/drafts';
 
 export const DRAFT_BODY_ID = 'draft-body';
 

@@ -1,5 +1,5 @@
 // The five things a first message needs, as ticks that follow the student's edits.
-import type { ElementCheck } from '../../shared/drafts/elements';
+import type { ElementCheck } from '../../shared/drafts';
 
 export function DraftElements({ elements }: { elements: ElementCheck[] }) {
   const have = elements.filter((e) => e.present).length;

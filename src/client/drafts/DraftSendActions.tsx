@@ -1,7 +1,7 @@
 // Getting a draft out of the sidebar: the user's own mail client (a mailto:
 // link, so the add-on needs no Gmail access) or the clipboard.
 import { useState } from 'preact/hooks';
-import { MAILTO_SAFE_LENGTH, buildMailto } from '../../shared/drafts/mailto';
+import { MAILTO_SAFE_LENGTH, buildMailto } from '../../shared/drafts';
 import { DRAFT_BODY_ID } from './DraftEditor';
 
 /** The sandboxed sidebar may refuse the Clipboard API; selecting the text and execCommand still works there. */

@@ -4,8 +4,8 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Navigate } from '../App';
-import type { DraftContextBase } from '../../shared/drafts/api';
-import { ErrorBox, Loading, useRemote } from '../ui/ui';
+import type { DraftContextBase } from '../../shared/drafts';
+import { ErrorBox, Loading, useRemote } from '../ui';
 import { DraftContactPicker } from './DraftContactPicker';
 import { DraftProfileNotice } from './DraftProfileNotice';
 

@@ -3,12 +3,12 @@
 import { useState } from 'preact/hooks';
 import type { Navigate } from '../App';
 import { rpc } from '../rpc';
-import type { OutreachContext } from '../../shared/drafts/api';
-import { TONES, draftOutreach, type MeetingMinutes, type MeetingMode, type Tone } from '../../shared/drafts/outreach';
-import { checkOutreachElements, modeFrom } from '../../shared/drafts/elements';
+import type { OutreachContext } from '../../shared/drafts';
+import { TONES, draftOutreach, type MeetingMinutes, type MeetingMode, type Tone } from '../../shared/drafts';
+import { checkOutreachElements, modeFrom } from '../../shared/drafts';
 import { PREFERRED_MODE } from '../../shared/schema';
 import { DraftShell } from './DraftShell';
-import { ErrorBox } from '../ui/ui';
+import { ErrorBox } from '../ui';
 import { DraftEditor } from './DraftEditor';
 import { DraftElements } from './DraftElements';
 import { DraftSendActions } from './DraftSendActions';

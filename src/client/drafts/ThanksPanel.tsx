@@ -3,11 +3,11 @@
 import { useState } from 'preact/hooks';
 import type { Navigate } from '../App';
 import { rpc } from '../rpc';
-import type { ThanksContext } from '../../shared/drafts/api';
-import { draftThankYou } from '../../shared/drafts/thanks';
-import { humanDate } from '../../shared/drafts/elements';
+import type { ThanksContext } from '../../shared/drafts';
+import { draftThankYou } from '../../shared/drafts';
+import { humanDate } from '../../shared/drafts';
 import { DraftShell } from './DraftShell';
-import { ErrorBox } from '../ui/ui';
+import { ErrorBox } from '../ui';
 import { DraftEditor } from './DraftEditor';
 import { DraftSendActions } from './DraftSendActions';
 

@@ -2,8 +2,8 @@
 // (add-on triggers send no failure emails, so this is where it shows) and the toggle.
 import { useState } from 'preact/hooks';
 import { rpc } from '../rpc';
-import type { CheckStatus } from '../../shared/follow-ups/api';
-import { ErrorBox } from '../ui/ui';
+import type { CheckStatus } from '../../shared/follow-ups';
+import { ErrorBox } from '../ui';
 
 export function DailyCheck({ status, initiallyOn }: { status: CheckStatus; initiallyOn: boolean }) {
   const [on, setOn] = useState(initiallyOn);

@@ -2,8 +2,8 @@
 // contact's row in the sheet. The badge says the urgency in words, not colour alone.
 import { useState } from 'preact/hooks';
 import { rpc } from '../rpc';
-import type { FollowUpItem } from '../../shared/follow-ups/api';
-import { ErrorBox } from '../ui/ui';
+import type { FollowUpItem } from '../../shared/follow-ups';
+import { ErrorBox } from '../ui';
 
 function badgeText(item: FollowUpItem): string {
   const n = Math.abs(item.daysOverdue);

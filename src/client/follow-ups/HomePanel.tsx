@@ -3,12 +3,12 @@
 import { useState } from 'preact/hooks';
 import type { Navigate } from '../App';
 import type { Page } from '../../shared/server-api';
-import type { HomeView } from '../../shared/follow-ups/api';
+import type { HomeView } from '../../shared/follow-ups';
 import { rpc } from '../rpc';
-import { ErrorBox, Loading, useRemote } from '../ui/ui';
+import { ErrorBox, Loading, useRemote } from '../ui';
 import { FollowUpList } from './FollowUpList';
 import { DailyCheck } from './DailyCheck';
-import { DashboardSummary } from '../dashboard/DashboardSummary';
+import { DashboardSummary } from '../dashboard';
 
 const TASKS: Array<[Page, string]> = [
   ['meeting', 'Log a meeting'],

@@ -3,9 +3,10 @@
 import { useState } from 'preact/hooks';
 import type { Navigate } from '../App';
 import { rpc } from '../rpc';
-import { ErrorBox, Loading } from '../ui/ui';
-import { parseContactsCsv, planImport, type ImportFormat, type ImportPlan, type SkippedLine } from '../../shared/import/parse';
-import { chosenRows, contactFromExisting, importChunks, type ExistingContact, type ImportChunk } from '../../shared/import/api';
+import { ErrorBox, Loading } from '../ui';
+import { parseContactsCsv, type SkippedLine } from '../../shared/csv';
+import { planImport, type ImportFormat, type ImportPlan } from '../../shared/import';
+import { chosenRows, contactFromExisting, importChunks, type ExistingContact, type ImportChunk } from '../../shared/import';
 import { ImportPreview, plural } from './ImportPreview';
 import { emptyTally, ImportProgress, ImportSummary, type ImportTally } from './ImportResult';
 

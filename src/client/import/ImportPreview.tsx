@@ -2,7 +2,8 @@
 // (paged, so a 5,000-row file stays quick), with a tick box per row to import.
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { ImportPlan, PlanItem, SkippedLine } from '../../shared/import/parse';
+import type { SkippedLine } from '../../shared/csv';
+import type { ImportPlan, PlanItem } from '../../shared/import';
 
 const PAGE = 100;
 

@@ -1,6 +1,6 @@
 // Progress while an import's chunks are written, and what it did at the end:
 // added, filled, already there, and each row that was not written and why.
-import type { ImportProblem } from '../../shared/import/api';
+import type { ImportProblem } from '../../shared/import';
 import { plural } from './ImportPreview';
 
 export interface ImportTally {

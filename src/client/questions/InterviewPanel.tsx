@@ -4,9 +4,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Navigate } from '../App';
 import { rpc } from '../rpc';
-import type { InterviewAnswer, QuestionsContext } from '../../shared/questions/api';
-import { ErrorBox } from '../ui/ui';
-import { emptyMeetingInput } from '../../shared/meetings/meeting-input';
+import type { InterviewAnswer, QuestionsContext } from '../../shared/questions';
+import { ErrorBox } from '../ui';
+import { emptyMeetingInput } from '../../shared/meetings';
 import { MinutesPicker, questionSession, useQuestionsContact } from './QuestionSession';
 import { QuestionCountdown, elapsedMs, type CountdownState } from './QuestionCountdown';
 

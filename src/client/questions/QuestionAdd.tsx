@@ -2,7 +2,7 @@
 // search) before it joins the list, with the suggested rewrite one click away.
 import { useState } from 'preact/hooks';
 import { QUESTION_CATEGORY } from '../../shared/schema';
-import { checkQuestion, type QuestionProblem } from '../../shared/questions/check';
+import { checkQuestion, type QuestionProblem } from '../../shared/questions';
 
 export function QuestionAdd({ onAdd }: { onAdd: (text: string, category: string) => void }) {
   const [text, setText] = useState('');

@@ -2,8 +2,8 @@
 // suggested rewrite; clicking a problem selects its cell in the bank.
 import { useState } from 'preact/hooks';
 import { rpc } from '../rpc';
-import type { BankCheckItem } from '../../shared/questions/api';
-import { ErrorBox, Loading, Titled, useRemote } from '../ui/ui';
+import type { BankCheckItem } from '../../shared/questions';
+import { ErrorBox, Loading, Titled, useRemote } from '../ui';
 
 export function QuestionBankCheck({ onBack }: { onBack: () => void }) {
   const [report, retry] = useRemote(() => rpc.getBankCheck());

@@ -1,8 +1,8 @@
 // The editable question list: which questions fit the meeting, reorder with
 // up/down buttons (focus follows the moved question), remove.
 import { useEffect, useRef } from 'preact/hooks';
-import { questionsThatFit } from '../../shared/questions/list';
-import { closingKind } from '../../shared/questions/check';
+import { questionsThatFit } from '../../shared/questions';
+import { closingKind } from '../../shared/questions';
 
 export interface ListItem {
   /** Stable across reorders, for keys and focus. */

@@ -2,9 +2,9 @@
 // length), and the contact picker both panels open with.
 import { useEffect, useState } from 'preact/hooks';
 import type { ContactSummary } from '../../shared/server-api';
-import { MEETING_MINUTES, type MeetingMinutes, type QuestionsContext } from '../../shared/questions/api';
+import { MEETING_MINUTES, type MeetingMinutes, type QuestionsContext } from '../../shared/questions';
 import { rpc } from '../rpc';
-import { ErrorBox, Loading, useRemote } from '../ui/ui';
+import { ErrorBox, Loading, useRemote } from '../ui';
 
 /** Lives as long as the sidebar: Home and back keeps the contact. */
 export const questionSession: { contactId: string; minutes: MeetingMinutes } = { contactId: '', minutes: 30 };

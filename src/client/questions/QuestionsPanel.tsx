@@ -3,15 +3,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Navigate } from '../App';
 import { rpc } from '../rpc';
-import { GOALS, type Goal } from '../../shared/questions/bank';
-import { generateQuestions } from '../../shared/questions/list';
-import type { QuestionsContext } from '../../shared/questions/api';
-import { ErrorBox } from '../ui/ui';
+import { GOALS, type Goal } from '../../shared/questions';
+import { generateQuestions } from '../../shared/questions';
+import type { QuestionsContext } from '../../shared/questions';
+import { ErrorBox } from '../ui';
 import { MinutesPicker, questionSession, useQuestionsContact } from './QuestionSession';
 import { QuestionList, markFits, type ListItem } from './QuestionList';
 import { QuestionAdd } from './QuestionAdd';
 import { QuestionBankCheck } from './QuestionBankCheck';
-import { closingKind } from '../../shared/questions/check';
+import { closingKind } from '../../shared/questions';
 
 // The menu's "Check question bank" opens this panel on the check; only the first time.
 let initialView = typeof document !== 'undefined' ? document.body.dataset.view ?? '' : '';

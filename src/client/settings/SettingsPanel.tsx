@@ -4,10 +4,10 @@ import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Navigate } from '../App';
 import { rpc } from '../rpc';
-import { ErrorBox, Loading, Titled, useRemote } from '../ui/ui';
-import type { SettingsView } from '../../shared/drafts/api';
-import { GOALS, PROFILE_LIMITS, type Profile } from '../../shared/settings/profile';
-import { DEFAULT_RULES, RULE_KEYS, RULE_LIMITS, type RuleKey } from '../../shared/follow-ups/rules';
+import { ErrorBox, Loading, Titled, useRemote } from '../ui';
+import type { SettingsView } from '../../shared/drafts';
+import { GOALS, PROFILE_LIMITS, type Profile } from '../../shared/settings';
+import { DEFAULT_RULES, RULE_KEYS, RULE_LIMITS, type RuleKey } from '../../shared/follow-ups';
 
 const RULE_HELP: Record<RuleKey, string> = {
   thankYouDays: 'Days after a meeting to send a thank-you note.',

@@ -2,7 +2,7 @@
 // and cleared as soon as it is fixed, then a save that is refused in the
 // sidebar on the same rules, sent once, and answered with field errors or a failure.
 import { useState } from 'preact/hooks';
-import type { SaveResult } from '../../shared/contacts/api';
+import type { SaveResult } from '../../shared/contacts';
 import { focusFirstError } from './FormFields';
 
 type Errors = Record<string, string>;

@@ -1,8 +1,8 @@
 // Entry points of the contacts feature: the contact form, Log a meeting and its menu item.
-import type { ContactFormData, ContactSaveInput, ContactsApi, MeetingInput, SaveResult } from '../../shared/contacts/api';
+import type { ContactFormData, ContactSaveInput, ContactsApi, MeetingInput, SaveResult } from '../../shared/contacts';
 import { showSidebar } from '../sidebar';
-import { contactForm, saveContact as saveContactRow } from '../contacts/save';
-import { logMeeting as logMeetingRow } from '../meetings/log';
+import { contactForm, saveContact as saveContactRow } from '../contacts';
+import { logMeeting as logMeetingRow } from '../meetings';
 
 export function menuLogMeeting(): void {
   showSidebar('meeting');

@@ -1,8 +1,8 @@
 // Entry points of the dashboard feature: the sidebar's home summary and
 // "open the Dashboard tab" (its part of the ServerApi).
-import type { DashboardApi } from '../../shared/dashboard/api';
-import { openDoc, withDocumentLock } from '../sheet/table';
-import { refreshDashboard } from '../dashboard/tab';
+import type { DashboardApi } from '../../shared/dashboard';
+import { openDoc, withDocumentLock } from '../sheet';
+import { refreshDashboard } from '../dashboard';
 
 export function openDashboardTab(): { tabName: string } {
   return withDocumentLock(() => {

@@ -1,10 +1,10 @@
 // Entry points of the drafts feature: Draft outreach, Draft thank-you note and
 // Settings (menu handlers and its part of the ServerApi).
-import type { DraftsApi, MarkResult, OutreachContext, SettingsInput, SettingsSaveResult, SettingsView, ThanksContext } from '../../shared/drafts/api';
+import type { DraftsApi, MarkResult, OutreachContext, SettingsInput, SettingsSaveResult, SettingsView, ThanksContext } from '../../shared/drafts';
 import { showSidebar } from '../sidebar';
-import { readSettings, writeSettings } from '../settings/form';
-import { outreachContext, thanksContext } from '../drafts/context';
-import { markContacted as markContactedRow, markThankYouSent as markThanked } from '../drafts/mark';
+import { readSettings, writeSettings } from '../settings';
+import { outreachContext, thanksContext } from '../drafts';
+import { markContacted as markContactedRow, markThankYouSent as markThanked } from '../drafts';
 
 export function menuDraftOutreach(): void {
   showSidebar('outreach');

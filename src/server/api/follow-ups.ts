@@ -1,12 +1,12 @@
 // Entry points of the follow-ups feature: menu handlers, the daily trigger's
 // handler and its part of the ServerApi.
-import type { CheckResult, DailyCheckState, FollowUpApi, HomeView } from '../../shared/follow-ups/api';
-import { openDoc } from '../sheet/table';
-import { runFollowUpCheck } from '../follow-ups/check';
-import { buildHome } from '../follow-ups/home';
-import { setUpTracker } from '../setup/set-up';
+import type { CheckResult, DailyCheckState, FollowUpApi, HomeView } from '../../shared/follow-ups';
+import { openDoc } from '../sheet';
+import { runFollowUpCheck } from '../follow-ups';
+import { buildHome } from '../follow-ups';
+import { setUpTracker } from '../setup';
 import { buildMenu } from '../menu';
-import { isDailyCheckOn, turnOffDailyCheck, turnOnDailyCheck } from '../follow-ups/trigger';
+import { isDailyCheckOn, turnOffDailyCheck, turnOnDailyCheck } from '../follow-ups';
 import { UserError } from '../errors';
 
 const TITLE = 'Info Interviews';

@@ -2,9 +2,9 @@
 import type { CellTarget, CheckReport, FoundationApi, Selection } from '../../shared/server-api';
 import { buildMenu } from '../menu';
 import { showSidebar } from '../sidebar';
-import { setUpTracker } from '../setup/set-up';
-import { buildCheckReport, selectContactCell as selectCell } from '../contacts/check-fields';
-import { currentSelection, selectRowOf } from '../sheet/selection';
+import { setUpTracker } from '../setup';
+import { buildCheckReport, selectContactCell as selectCell } from '../contacts';
+import { currentSelection, selectRowOf } from '../sheet';
 
 /** Runs in every AuthMode, NONE included: menus only. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {

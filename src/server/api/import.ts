@@ -1,7 +1,7 @@
 // Entry points of the import feature (menu handlers and its part of the ServerApi).
-import type { ImportApi, ImportChunk, ImportChunkResult, ImportContext } from '../../shared/import/api';
+import type { ImportApi, ImportChunk, ImportChunkResult, ImportContext } from '../../shared/import';
 import { showSidebar } from '../sidebar';
-import { importChunk, importContext } from '../import/write';
+import { importChunk, importContext } from '../import';
 
 export function menuImportContacts(): void {
   showSidebar('import');

@@ -9,11 +9,11 @@ import type {
   QuestionsContext,
   SaveQuestionsInput,
   SaveQuestionsResult,
-} from '../../shared/questions/api';
-import { questionsContext } from '../questions/context';
-import { markInterview, saveQuestionList } from '../questions/save';
-import { buildBankCheck, selectBankProblemCell } from '../questions/bank-check';
-import { showQuestionsSidebar } from '../questions/sidebar';
+} from '../../shared/questions';
+import { questionsContext } from '../questions';
+import { markInterview, saveQuestionList } from '../questions';
+import { buildBankCheck, selectBankProblemCell } from '../questions';
+import { showQuestionsSidebar } from '../questions';
 
 export function menuPrepareQuestions(): void {
   showQuestionsSidebar('list');

@@ -1,9 +1,9 @@
 // "Check outreach fields": every contact row through the shared rules, in one
 // read, grouped by contact for the sidebar.
 import { CONTACT_COLUMNS, type ContactKey } from '../../shared/schema';
-import { checkContacts } from '../../shared/contacts/validation';
+import { checkContacts } from '../../shared/contacts';
 import type { CellTarget, CheckGroup, CheckReport } from '../../shared/server-api';
-import { columnLetter, isBlankRecord, openDoc, requireTable, rowOfId, selectRange } from '../sheet/table';
+import { columnLetter, isBlankRecord, openDoc, requireTable, rowOfId, selectRange } from '../sheet';
 import { UserError } from '../errors';
 
 export function buildCheckReport(): CheckReport {

@@ -1,7 +1,7 @@
 // Contact and Meeting IDs: assigned once, never reused, so a deleted contact's
 // ID cannot come back and attach its meetings to someone else.
-import { isBlankRecord, type Table } from '../sheet/table';
-import { toCell } from '../sheet/cell-codec';
+import { isBlankRecord, type Table } from '../sheet';
+import { toCell } from '../sheet';
 
 export type IdKind = 'contacts' | 'meetings';
 const PREFIX: Record<IdKind, string> = { contacts: 'C-', meetings: 'M-' };

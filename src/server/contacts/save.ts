@@ -2,11 +2,11 @@
 // save one, re-read under the lock and addressed by Contact ID, so a sort,
 // filter, inserted column or renamed tab since the form opened changes nothing.
 import { CONTACT_COLUMNS, type Contact, type ContactKey } from '../../shared/schema';
-import { validateContactInput } from '../../shared/contacts/validation';
-import { CONTACT_FORM_FIELDS, type ContactFormData, type ContactSaveInput, type SaveResult } from '../../shared/contacts/api';
-import { appendRecords, isBlankRecord, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet/table';
+import { validateContactInput } from '../../shared/contacts';
+import { CONTACT_FORM_FIELDS, type ContactFormData, type ContactSaveInput, type SaveResult } from '../../shared/contacts';
+import { appendRecords, isBlankRecord, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { allocateIds } from './ids';
-import { summaryOf } from '../sheet/selection';
+import { summaryOf } from '../sheet';
 import { UserError } from '../errors';
 
 const EDITABLE_FIELDS = CONTACT_FORM_FIELDS;

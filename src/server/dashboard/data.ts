@@ -1,13 +1,13 @@
 // Reads what the dashboard summarises (one getValues a tab) and hands it to the
 // shared summaries; the same figures feed the Dashboard tab and the sidebar.
-import { summariseDashboard, type DashboardSummary } from '../../shared/dashboard/summary';
-import type { DashboardHome } from '../../shared/dashboard/api';
+import { summariseDashboard, type DashboardSummary } from '../../shared/dashboard';
+import type { DashboardHome } from '../../shared/dashboard';
 import type { IsoDate } from '../../shared/dates';
 import type { ContactKey } from '../../shared/schema';
-import { today, type Doc, type Table } from '../sheet/table';
-import { readTracker, type Tracker } from '../sheet/tracker';
-import { preparedContactIds } from '../follow-ups/check';
-import { loadRules } from '../settings/store';
+import { today, type Doc, type Table } from '../sheet';
+import { readTracker, type Tracker } from '../sheet';
+import { preparedContactIds } from '../follow-ups';
+import { loadRules } from '../settings';
 
 export interface DashboardData {
   summary: DashboardSummary;

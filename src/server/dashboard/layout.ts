@@ -1,8 +1,8 @@
 // The Dashboard tab's fixed layout: every table as one grid of cells for a
 // single setValues, which rows are headings, and where the two charts read
 // their data and sit. No Spreadsheet calls here; dashboard-tab.ts writes it.
-import type { DashboardSummary, FunnelRow } from '../../shared/dashboard/summary';
-import { toCell, type Cell } from '../sheet/cell-codec';
+import type { DashboardSummary, FunnelRow } from '../../shared/dashboard';
+import { toCell, type Cell } from '../sheet';
 
 export const TITLE = 'Networking dashboard';
 export const WIDTH = 4;

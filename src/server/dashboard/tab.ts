@@ -1,14 +1,14 @@
 // The Dashboard tab: the add-on's own, remembered by id like the other tabs.
 // Each refresh rewrites its tables in one setValues and updates its two charts;
 // other tabs are never touched, and a deleted Dashboard is made again.
-import type { DashboardSummary } from '../../shared/dashboard/summary';
+import type { DashboardSummary } from '../../shared/dashboard';
 import type { IsoDate } from '../../shared/dates';
-import { columnLetter, type Doc } from '../sheet/table';
-import type { Tracker } from '../sheet/tracker';
+import { columnLetter, type Doc } from '../sheet';
+import type { Tracker } from '../sheet';
 import { readJsonProperty, writeJsonProperty } from '../properties';
 import { loadDashboard } from './data';
 import { dashboardLayout, TITLE, WIDTH } from './layout';
-import { upsertCharts, type ChartIds } from '../sheet/charts';
+import { upsertCharts, type ChartIds } from '../sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

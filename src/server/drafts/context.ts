@@ -3,14 +3,14 @@
 // name and the latest meeting. The drafts themselves are built in the sidebar.
 import { MEETING_COLUMNS, type Contact, type ContactKey, type Meeting } from '../../shared/schema';
 import type { ContactSummary } from '../../shared/server-api';
-import type { OutreachContext, ThanksContext } from '../../shared/drafts/api';
-import { PROFILE_LABELS, missingProfileFields } from '../../shared/settings/profile';
-import { indexContacts, nameKey, resolveContactRef, type ContactIndex } from '../../shared/contacts/lookup';
-import { howFoundFrom, tidy } from '../../shared/drafts/elements';
+import type { OutreachContext, ThanksContext } from '../../shared/drafts';
+import { PROFILE_LABELS, missingProfileFields } from '../../shared/settings';
+import { indexContacts, nameKey, resolveContactRef, type ContactIndex } from '../../shared/contacts';
+import { howFoundFrom, tidy } from '../../shared/drafts';
 import { parseDateText } from '../../shared/dates';
-import { findTab, isBlankRecord, openDoc, readTable, requireTable, today, type Doc, type Table } from '../sheet/table';
-import { summaryOf } from '../sheet/selection';
-import { loadProfile } from '../settings/store';
+import { findTab, isBlankRecord, openDoc, readTable, requireTable, today, type Doc, type Table } from '../sheet';
+import { summaryOf } from '../sheet';
+import { loadProfile } from '../settings';
 import { UserError } from '../errors';
 
 interface Base {

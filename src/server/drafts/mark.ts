@@ -1,12 +1,12 @@
 // "Mark as contacted" and "Mark thank-you sent": the dates and Status a sent
 // message implies, written by Contact ID / Meeting ID under the lock. Status
 // only ever moves forward, so a click never undoes the student's own progress.
-import type { MarkResult } from '../../shared/drafts/api';
+import type { MarkResult } from '../../shared/drafts';
 import { MEETING_COLUMNS, STATUS, type Contact, type Status } from '../../shared/schema';
 import { addDays, laterOf, parseDateText } from '../../shared/dates';
-import { humanDate, tidy } from '../../shared/drafts/elements';
-import { findTab, openDoc, readTable, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet/table';
-import { loadRules } from '../settings/store';
+import { humanDate, tidy } from '../../shared/drafts';
+import { findTab, openDoc, readTable, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
+import { loadRules } from '../settings';
 import { UserError } from '../errors';
 
 /** A Status cell as its list value; '' for empty or unknown text. */

@@ -4,14 +4,14 @@
 // interleaves with a sidebar save. Shared by the daily trigger, Refresh
 // follow-ups, the home page and the workbench's "run as of a date".
 import { isIsoDate, type IsoDate } from '../../shared/dates';
-import { cellDate, meetingsByContact, planFollowUps, type FollowUpPlan } from '../../shared/follow-ups/plan';
-import type { CheckResult } from '../../shared/follow-ups/api';
+import { cellDate, meetingsByContact, planFollowUps, type FollowUpPlan } from '../../shared/follow-ups';
+import type { CheckResult } from '../../shared/follow-ups';
 import type { Contact, ContactKey, Meeting, QuestionRow } from '../../shared/schema';
-import { isBlankRecord, openDoc, today, withDocumentLock, writeColumns, type Doc, type Table } from '../sheet/table';
-import { loadRules } from '../settings/store';
-import { refreshHighlights } from '../sheet/highlights';
-import { refreshDashboard } from '../dashboard/tab';
-import { readTracker, type Tracker } from '../sheet/tracker';
+import { isBlankRecord, openDoc, today, withDocumentLock, writeColumns, type Doc, type Table } from '../sheet';
+import { loadRules } from '../settings';
+import { refreshHighlights } from '../sheet';
+import { refreshDashboard } from '../dashboard';
+import { readTracker, type Tracker } from '../sheet';
 import { recordCheckFailure, recordCheckSuccess } from './status';
 import { UserError } from '../errors';
 

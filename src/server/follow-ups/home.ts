@@ -1,11 +1,11 @@
 // The sidebar's home page in one server call: the open follow-ups as of today
 // (computed fresh, not read from Next action, so it is right even before the
 // day's check ran), the last check's outcome and the daily trigger's state.
-import type { FollowUpItem, HomeView } from '../../shared/follow-ups/api';
-import { findTab, openDoc, today } from '../sheet/table';
+import type { FollowUpItem, HomeView } from '../../shared/follow-ups';
+import { findTab, openDoc, today } from '../sheet';
 import { planTracker } from './check';
-import { readTracker } from '../sheet/tracker';
-import { homeSummary, loadDashboard } from '../dashboard/data';
+import { readTracker } from '../sheet';
+import { homeSummary, loadDashboard } from '../dashboard';
 import { checkStatus } from './status';
 import { isDailyCheckOn } from './trigger';
 import { UserError } from '../errors';

@@ -1,8 +1,8 @@
 // When the follow-up check last ran and its last failure, in document
 // properties: add-on triggers send no failure emails, so the home page is
 // where a student learns that the daily check broke.
-import type { CheckStatus } from '../../shared/follow-ups/api';
-import type { Doc } from '../sheet/table';
+import type { CheckStatus } from '../../shared/follow-ups';
+import type { Doc } from '../sheet';
 import { readJsonProperty, writeJsonProperty } from '../properties';
 
 const STATUS_KEY = 'infoInterviews.followUpCheck';

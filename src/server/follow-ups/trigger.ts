@@ -2,7 +2,7 @@
 // trigger of each kind per user per document, so turning it on twice must not
 // try to create a second, and turning it off removes only this user's trigger
 // in this document.
-import type { DailyCheckState } from '../../shared/follow-ups/api';
+import type { DailyCheckState } from '../../shared/follow-ups';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Trigger = GoogleAppsScript.Script.Trigger;

@@ -9,7 +9,7 @@ import {
   type ImportFill,
   type ImportNew,
   type ImportTarget,
-} from '../../shared/import/api';
+} from '../../shared/import';
 import { UserError } from '../errors';
 
 const MAX_CELL = 50000; // Sheets' limit for one cell's text

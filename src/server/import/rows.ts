@@ -4,11 +4,11 @@
 // cells that are still empty. No Spreadsheet calls: import-write.ts does those.
 import type { Contact, ContactKey } from '../../shared/schema';
 import { CONTACT_COLUMNS, emptyRecord } from '../../shared/schema';
-import { indexContacts, nameKey } from '../../shared/contacts/lookup';
-import { linkedinKey } from '../../shared/import/match';
-import { cellFault, emailKey, normalizeCell } from '../../shared/contacts/fields';
-import { validateContact } from '../../shared/contacts/validation';
-import { IMPORT_FIELDS, type ImportChunk, type ImportFields, type ImportTarget, type ImportProblem } from '../../shared/import/api';
+import { indexContacts, nameKey } from '../../shared/contacts';
+import { linkedinKey } from '../../shared/import';
+import { cellFault, emailKey, normalizeCell } from '../../shared/contacts';
+import { validateContact } from '../../shared/contacts';
+import { IMPORT_FIELDS, type ImportChunk, type ImportFields, type ImportTarget, type ImportProblem } from '../../shared/import';
 
 export interface FillPlan {
   /** Index into the table's rows. */

@@ -3,9 +3,9 @@
 // Contacts, one batched append and one block write per run of filled columns.
 import { readChunk } from './payload';
 import { planChunk } from './rows';
-import { allocateIds } from '../contacts/ids';
-import { appendRecords, isBlankRecord, openDoc, patchRows, requireTable, withDocumentLock } from '../sheet/table';
-import type { ExistingContact, ImportChunkResult, ImportContext } from '../../shared/import/api';
+import { allocateIds } from '../contacts';
+import { appendRecords, isBlankRecord, openDoc, patchRows, requireTable, withDocumentLock } from '../sheet';
+import type { ExistingContact, ImportChunkResult, ImportContext } from '../../shared/import';
 
 export function importContext(): ImportContext {
   const doc = openDoc();

@@ -2,12 +2,12 @@
 // referrals given, all checked first and then written under one document lock.
 import type { Contact, ContactKey } from '../../shared/schema';
 import { CONTACT_COLUMNS } from '../../shared/schema';
-import type { MeetingInput, SaveResult } from '../../shared/contacts/api';
-import { contactPatchForMeeting, validateMeetingInput } from '../../shared/meetings/meeting-input';
-import { parseReferrals, planReferrals } from '../../shared/meetings/referrals';
-import { validateContactInput } from '../../shared/contacts/validation';
-import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet/table';
-import { allocateIds } from '../contacts/ids';
+import type { MeetingInput, SaveResult } from '../../shared/contacts';
+import { contactPatchForMeeting, validateMeetingInput } from '../../shared/meetings';
+import { parseReferrals, planReferrals } from '../../shared/meetings';
+import { validateContactInput } from '../../shared/contacts';
+import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
+import { allocateIds } from '../contacts';
 
 const HEADER = {} as Record<ContactKey, string>;
 for (const c of CONTACT_COLUMNS) HEADER[c.key] = c.header;

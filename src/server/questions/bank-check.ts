@@ -1,10 +1,10 @@
 // "Check question bank": the Question Bank's rows through the shared bank
 // check, in one read, with each problem's cell so a click can select it.
 import { BANK_COLUMNS, type BankKey } from '../../shared/schema';
-import { checkBank, type BankProblemKind } from '../../shared/questions/check';
-import { normaliseQuestion } from '../../shared/questions/bank';
-import type { BankCellTarget, BankCheckReport } from '../../shared/questions/api';
-import { columnLetter, isBlankRecord, openDoc, requireTable, selectRange } from '../sheet/table';
+import { checkBank, type BankProblemKind } from '../../shared/questions';
+import { normaliseQuestion } from '../../shared/questions';
+import type { BankCellTarget, BankCheckReport } from '../../shared/questions';
+import { columnLetter, isBlankRecord, openDoc, requireTable, selectRange } from '../sheet';
 import { UserError } from '../errors';
 
 const FIELD_OF: Record<BankProblemKind, BankKey> = {

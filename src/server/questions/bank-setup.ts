@@ -1,9 +1,9 @@
 // Seeds the Question Bank tab with the starter questions, once: only a bank
 // with no data rows is filled, so a bank the user has edited is never touched.
 import { BANK_COLUMNS } from '../../shared/schema';
-import { SEED_BANK } from '../../shared/questions/bank';
-import { appendRecords, readTable, type Doc } from '../sheet/table';
-import type { SetupReport } from '../setup/set-up';
+import { SEED_BANK } from '../../shared/questions';
+import { appendRecords, readTable, type Doc } from '../sheet';
+import type { SetupReport } from '../setup';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

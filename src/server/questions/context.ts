@@ -2,10 +2,10 @@
 // one getValues per tab: the contact, the bank, what was asked before, how
 // many meetings there have been, and the list saved now.
 import { BANK_COLUMNS, type BankRow } from '../../shared/schema';
-import { SEED_BANK } from '../../shared/questions/bank';
-import type { QuestionsContext, SavedQuestion } from '../../shared/questions/api';
-import { findTab, isBlankRecord, openDoc, readTable, requireTable, today, type Doc } from '../sheet/table';
-import { loadProfile } from '../settings/store';
+import { SEED_BANK } from '../../shared/questions';
+import type { QuestionsContext, SavedQuestion } from '../../shared/questions';
+import { findTab, isBlankRecord, openDoc, readTable, requireTable, today, type Doc } from '../sheet';
+import { loadProfile } from '../settings';
 import { UserError } from '../errors';
 import { isAsked, readQuestionsTab } from './tab';
 

@@ -2,9 +2,9 @@
 // when an interview ends. Rows are found by Contact ID in a read made under the
 // document lock, never by a row number the sidebar remembered.
 import { QUESTION_CATEGORY, type QuestionRow } from '../../shared/schema';
-import { normaliseQuestion } from '../../shared/questions/bank';
-import type { FinishInterviewInput, FinishInterviewResult, SaveQuestionsInput, SaveQuestionsResult } from '../../shared/questions/api';
-import { appendRecords, openDoc, patchRows, requireTable, today, withDocumentLock, type Doc } from '../sheet/table';
+import { normaliseQuestion } from '../../shared/questions';
+import type { FinishInterviewInput, FinishInterviewResult, SaveQuestionsInput, SaveQuestionsResult } from '../../shared/questions';
+import { appendRecords, openDoc, patchRows, requireTable, today, withDocumentLock, type Doc } from '../sheet';
 import { UserError } from '../errors';
 import { ensureQuestionsTab, isAsked, readQuestionsTab, replaceUnasked } from './tab';
 

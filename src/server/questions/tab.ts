@@ -2,9 +2,9 @@
 // headers, and rewritten so that saving a contact's list replaces only that
 // contact's unasked rows while every other row keeps its values.
 import { QUESTION_COLUMNS, TAB, type ColumnKind, type QuestionKey, type QuestionRow } from '../../shared/schema';
-import { toCell, type Cell } from '../sheet/cell-codec';
-import { appendRecords, findTab, keptCell, readTable, storeTabIds, storedTabIds, type Doc, type Table } from '../sheet/table';
-import { formatNewHeader } from '../sheet/structure';
+import { toCell, type Cell } from '../sheet';
+import { appendRecords, findTab, keptCell, readTable, storeTabIds, storedTabIds, type Doc, type Table } from '../sheet';
+import { formatNewHeader } from '../sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type QuestionsTable = Table<QuestionKey>;

@@ -1,8 +1,8 @@
 // Settings: the student's profile and follow-up rule numbers, validated here
 // before anything is stored, so a form with one bad field saves nothing.
-import type { SettingsInput, SettingsSaveResult, SettingsView } from '../../shared/drafts/api';
-import { validateProfile } from '../../shared/settings/profile';
-import { validateRules } from '../../shared/follow-ups/rules';
+import type { SettingsInput, SettingsSaveResult, SettingsView } from '../../shared/drafts';
+import { validateProfile } from '../../shared/settings';
+import { validateRules } from '../../shared/follow-ups';
 import { loadProfile, loadRules, saveProfile, saveRules } from './store';
 
 export function readSettings(): SettingsView {

@@ -1,8 +1,8 @@
 // The student's profile and follow-up rule numbers, per user (UserProperties):
 // a shared spreadsheet's co-owner keeps their own. The daily check runs as the
 // user who turned it on, so it reads that user's rules.
-import { coerceProfile, type Profile } from '../../shared/settings/profile';
-import { rulesOrDefault, type FollowUpRules } from '../../shared/follow-ups/rules';
+import { coerceProfile, type Profile } from '../../shared/settings';
+import { rulesOrDefault, type FollowUpRules } from '../../shared/follow-ups';
 import { readJsonProperty, writeJsonProperty } from '../properties';
 
 const PROFILE_KEY = 'infoInterviews.profile';

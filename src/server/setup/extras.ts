@@ -1,11 +1,11 @@
 // Set-up steps that belong to later features (highlights, the question bank),
 // each in its feature's module, so setup.ts stays about tabs and columns.
 import type { TabKey } from '../../shared/schema';
-import type { Doc } from '../sheet/table';
+import type { Doc } from '../sheet';
 import type { SetupReport } from './set-up';
-import { installHighlights } from '../sheet/highlights';
-import { seedQuestionBank } from '../questions/bank-setup';
-import { refreshDashboard } from '../dashboard/tab';
+import { installHighlights } from '../sheet';
+import { seedQuestionBank } from '../questions';
+import { refreshDashboard } from '../dashboard';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

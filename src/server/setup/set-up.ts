@@ -2,9 +2,9 @@
 // user's data. Safe to run any number of times.
 import { TAB, TAB_COLUMNS, CONTACT_COLUMNS, type ColumnSpec, type TabKey } from '../../shared/schema';
 import { looksLikeContacts, mapHeaders } from '../../shared/headers';
-import { findTab, openDoc, readTable, storeTabIds, storedTabIds, withDocumentLock, type Doc } from '../sheet/table';
-import { applyColumnRules, formatNewHeader } from '../sheet/structure';
-import { assignIds } from '../contacts/ids';
+import { findTab, openDoc, readTable, storeTabIds, storedTabIds, withDocumentLock, type Doc } from '../sheet';
+import { applyColumnRules, formatNewHeader } from '../sheet';
+import { assignIds } from '../contacts';
 import { setUpExtras } from './extras';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

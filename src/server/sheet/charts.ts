@@ -1,7 +1,7 @@
 // The Dashboard tab's two real Sheets charts (funnel, monthly meetings): each
 // found again by its stored chart id, else by where it is anchored, and updated
 // in place, so refreshing never piles up copies; a copy at our anchor is removed.
-import type { Block, ChartPlace } from '../dashboard/layout';
+import type { Block, ChartPlace } from '../dashboard';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;

@@ -6,8 +6,8 @@
 import { CONTACT_COLUMNS, type ContactKey } from '../../shared/schema';
 import { mapHeaders } from '../../shared/headers';
 import { columnLetter, type Doc, type Table } from './table';
-import { loadRules } from '../settings/store';
-import type { SetupReport } from '../setup/set-up';
+import { loadRules } from '../settings';
+import type { SetupReport } from '../setup';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;

@@ -2,9 +2,9 @@
 // got, whether they replied and met, and the dates of the meetings that happened,
 // read from cells a user may have filled in any way (odd case, no dates, notes
 // typed into date cells) and from Meetings rows whose contact may be gone.
-import { indexContacts, resolveContactRef, type ContactIndex } from '../contacts/lookup';
+import { indexContacts, resolveContactRef, type ContactIndex } from '../contacts';
 import type { IsoDate } from '../dates';
-import { cellDate, hasHappened, hasMetStatus, isBlankContact, isMeeting, statusOf } from '../follow-ups/facts';
+import { cellDate, hasHappened, hasMetStatus, isBlankContact, isMeeting, statusOf } from '../follow-ups';
 import type { Contact, Meeting, Status } from '../schema';
 
 /** The funnel's stages in pipeline order. Follow-up sent is a second nudge, not a reply: it counts as Contacted. */

@@ -3,7 +3,7 @@
 // produced. Referred by holds a name as typed or a Contact ID; a name that
 // matches no contact still heads its branch, and a loop (A referred by B, B by
 // A) is cut so every person appears once.
-import { nameKey, resolveContactRef } from '../contacts/lookup';
+import { nameKey, resolveContactRef } from '../contacts';
 import type { ContactFacts, Facts } from './facts';
 import type { Contact } from '../schema';
 

@@ -19,7 +19,7 @@
 import type { IsoDate } from '../dates';
 import { gatherFacts, APART, PIPELINE, type ApartStage, type Facts, type PipelineStage } from './facts';
 import { referralTree, type ReferralLine } from './referral-tree';
-import { cellDate, planFollowUps, type FollowUpRules } from '../follow-ups/plan';
+import { cellDate, planFollowUps, type FollowUpRules } from '../follow-ups';
 import { HOW_FOUND, type Contact, type Meeting } from '../schema';
 
 export { PIPELINE, APART } from './facts';

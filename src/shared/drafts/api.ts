@@ -2,8 +2,8 @@
 // The server hands the sidebar the facts a draft needs; the draft itself is
 // built in the sidebar with the shared draft modules, so tone changes are instant.
 import type { Contact, Meeting } from '../schema';
-import type { Profile } from '../settings/profile';
-import type { FollowUpRules } from '../follow-ups/rules';
+import type { Profile } from '../settings';
+import type { FollowUpRules } from '../follow-ups';
 import type { ContactSummary } from '../server-api';
 
 export interface SettingsView {

@@ -11,7 +11,7 @@
 // The drafts themselves: draftOutreach in draft-outreach.ts, draftThankYou in draft-thanks.ts.
 
 import { HOW_FOUND, PREFERRED_MODE, type Contact, type HowFound } from '../schema';
-import type { Profile } from '../settings/profile';
+import type { Profile } from '../settings';
 import { parseDateText } from '../dates';
 
 export const WORD_LIMIT = 150;

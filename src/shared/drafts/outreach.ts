@@ -9,7 +9,7 @@
 // them; a missing field drops its phrase and is named in `missing` instead.
 
 import type { PREFERRED_MODE, Contact, HowFound } from '../schema';
-import { goalFrom, isGraduationYear, type Goal, type Profile } from '../settings/profile';
+import { goalFrom, isGraduationYear, type Goal, type Profile } from '../settings';
 import {
   checkOutreachElements,
   countWords,

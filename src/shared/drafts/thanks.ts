@@ -8,7 +8,7 @@
 // With no meeting logged the note is a general thank-you and `missing` starts with 'meeting'.
 
 import type { Contact, Meeting } from '../schema';
-import { goalFrom, type Profile } from '../settings/profile';
+import { goalFrom, type Profile } from '../settings';
 import { firstName, humanDate, joinNames, tidy } from './elements';
 
 export interface ThankYouInput {

@@ -1,6 +1,6 @@
 // The follow-ups part of the server API (see wire.ts). JSON only: no Date.
 import type { ActionKind, Urgency } from './plan';
-import type { DashboardHome } from '../dashboard/api';
+import type { DashboardHome } from '../dashboard';
 
 /** One open follow-up as the home page lists it. */
 export interface FollowUpItem {

@@ -1,7 +1,7 @@
 // What the follow-up rules read from the sheet: dates in cells a user may have
 // typed anything into, statuses from adopted templates, which logged
 // interactions were meetings, and "the last contact" with a person.
-import { indexContacts, resolveContactRef, type ContactIndex } from '../contacts/lookup';
+import { indexContacts, resolveContactRef, type ContactIndex } from '../contacts';
 import { parseDateText, type IsoDate } from '../dates';
 import type { Contact, Meeting, Status } from '../schema';
 import { STATUS } from '../schema';

@@ -38,7 +38,7 @@
 // - Referral loop-back goes on the referred person's row, due referralLoopDays
 //   after their first meeting, until the referrer's last contact is on or after it.
 //   Only one hop is read, so cycles in Referred by cannot loop.
-import { indexContacts, resolveContactRef } from '../contacts/lookup';
+import { indexContacts, resolveContactRef } from '../contacts';
 import { daysBetween, isIsoDate, type IsoDate } from '../dates';
 import { isBlankContact, lastContactOf, meetingsByContact, statusOf } from './facts';
 import type { FollowUpRules } from './rules';

@@ -2,7 +2,7 @@
 // how one of their rows becomes a contact; the CSV reading itself is csv-import.ts.
 import type { Contact } from '../schema';
 import { parseDateText } from '../dates';
-import { normalizeLinkedIn } from '../contacts/fields';
+import { normalizeLinkedIn } from '../contacts';
 
 export type ImportFormat = 'linkedin' | 'google';
 

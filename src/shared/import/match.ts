@@ -1,9 +1,9 @@
 // Decides, before anything is written, what importing each row would do: add a
 // new contact, fill the gaps of one already in Contacts, or leave it out.
 import { CONTACT_COLUMNS, type Contact } from '../schema';
-import { nameKey } from '../contacts/lookup';
+import { nameKey } from '../contacts';
 import { toContact, type ImportFormat, type ImportRow } from './formats';
-import { emailKey, normalizeLinkedIn } from '../contacts/fields';
+import { emailKey, normalizeLinkedIn } from '../contacts';
 
 export type PlanAction = 'new' | 'match' | 'duplicate' | 'skip';
 

@@ -1,9 +1,9 @@
 // Log a meeting, as pure rules: what the form must hold before anything is
 // written, and what a logged meeting changes on the contact (dates, status).
 import { MEETING_TYPE, STATUS, type Contact, type Status } from '../schema';
-import type { MeetingInput } from '../contacts/api';
+import type { MeetingInput } from '../contacts';
 import { laterOf } from '../dates';
-import { matchListValue, readDate } from '../contacts/fields';
+import { matchListValue, readDate } from '../contacts';
 import { parseReferrals } from './referrals';
 
 export type MeetingErrors = Partial<Record<keyof MeetingInput, string>>;

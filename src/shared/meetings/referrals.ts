@@ -2,7 +2,7 @@
 // into people, and planned against the contacts already in the sheet so a
 // referral becomes a new contact or links an existing one, never a duplicate.
 import type { Contact } from '../schema';
-import { indexContacts, nameKey } from '../contacts/lookup';
+import { indexContacts, nameKey } from '../contacts';
 
 export interface Referral {
   name: string;

@@ -6,7 +6,7 @@ import { sheetWith } from '../../fakes';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../../server/support';
-import { MESSAGES } from '../../../src/shared/import/parse';
+import { MESSAGES } from '../../../src/shared/csv';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'csv');
 let browser: Browser;

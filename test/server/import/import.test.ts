@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTab, sheetWith, sortTab } from '../../fakes';
-import { parseContactsCsv, planImport } from '../../../src/shared/import/parse';
+import { parseContactsCsv } from '../../../src/shared/csv';
+import { planImport } from '../../../src/shared/import';
 import { chosenRows, contactFromExisting, importChunks, type ImportChunk, type ImportChunkResult, type ImportContext } from '../../../src/shared/import/api';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, type Addon } from '../support';
 

@@ -1,7 +1,8 @@
 // Reading LinkedIn and Google Contacts exports, as the student's own files arrive.
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { MESSAGES, parseContactsCsv, toContact, type ImportRow } from '../../../src/shared/import/parse';
+import { MESSAGES, parseContactsCsv } from '../../../src/shared/csv';
+import { toContact, type ImportRow } from '../../../src/shared/import';
 
 function fixture(name: string): string {
   return readFileSync(join(__dirname, '..', '..', 'fixtures', 'csv', name), 'utf8');

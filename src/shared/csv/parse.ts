@@ -18,8 +18,8 @@
 //   MESSAGES: every rejection text, for tests and for the sidebar to compare with.
 //
 // Pure: papaparse runs on a string, synchronously; no DOM, no Node, no Apps Script.
-// Server code that only plans or converts should import csv-match / csv-formats,
-// which do not pull papaparse into the Apps Script bundle.
+// A feature of its own so that the server, which imports ../import, never pulls
+// papaparse into the Apps Script bundle.
 import Papa from 'papaparse';
 import {
   classifyHeader,
@@ -28,12 +28,7 @@ import {
   rowFromCells,
   type ImportFormat,
   type ImportRow,
-} from './formats';
-
-export type { ImportFormat, ImportRow } from './formats';
-export { toContact, connectedNote, isLinkedInProfile } from './formats';
-export { planImport, linkedinKey } from './match';
-export type { ImportPlan, PlanItem, PlanAction } from './match';
+} from '../import';
 
 export interface SkippedLine {
   line: number;

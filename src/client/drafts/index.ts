@@ -1,0 +1,3 @@
+// The drafts feature's public face (client): other features import only this file.
+export * from './OutreachPanel';
+export * from './ThanksPanel';

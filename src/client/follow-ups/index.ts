@@ -1,0 +1,2 @@
+// The follow-ups feature's public face (client): other features import only this file.
+export * from './HomePanel';

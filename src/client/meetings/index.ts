@@ -1,0 +1,2 @@
+// The meetings feature's public face (client): other features import only this file.
+export * from './MeetingPanel';

@@ -1,0 +1,3 @@
+// The drafts feature's public face (server): other features import only this file.
+export * from './context';
+export * from './mark';

@@ -1,0 +1,4 @@
+// The follow-ups feature's public face (server): other features import only this file.
+export * from './check';
+export * from './home';
+export * from './trigger';

@@ -1,0 +1,3 @@
+// The dashboard feature's public face (shared): other features import only this file.
+export * from './api';
+export * from './summary';

@@ -1,0 +1,5 @@
+// The follow-ups feature's public face (shared): other features import only this file.
+export * from './api';
+export * from './facts';
+export * from './plan';
+export * from './rules';

@@ -1,0 +1,4 @@
+// The import feature's public face (shared): other features import only this file.
+export * from './api';
+export * from './formats';
+export * from './match';

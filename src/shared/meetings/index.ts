@@ -1,0 +1,3 @@
+// The meetings feature's public face (shared): other features import only this file.
+export * from './meeting-input';
+export * from './referrals';
