@@ -1,6 +1,7 @@
 // Panel navigation without reloading the sidebar.
 import { useState } from 'preact/hooks';
 import type { Page } from '../shared/server-api';
+import type { Navigate } from './ui';
 import { CheckPanel } from './contacts';
 import { HomePanel } from './follow-ups';
 import { ContactPanel } from './contacts';
@@ -11,8 +12,6 @@ import { OutreachPanel } from './drafts';
 import { ThanksPanel } from './drafts';
 import { ImportPanel } from './import';
 import { SettingsPanel } from './settings';
-
-export type Navigate = (page: Page) => void;
 
 const PANELS: Record<Page, (props: { navigate: Navigate }) => preact.JSX.Element> = {
   home: HomePanel,

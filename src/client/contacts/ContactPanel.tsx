@@ -1,7 +1,7 @@
 // "Add or edit a contact": opens on the contact of the active row (or a blank
 // form), lets the user switch contact or start a new one, and saves by Contact ID.
 import { useEffect, useState } from 'preact/hooks';
-import type { Navigate } from '../App';
+import type { Navigate } from '../ui';
 import type { ContactFormData } from '../../shared/contacts';
 import { rpc } from '../rpc';
 import { ErrorBox, Loading, Titled, type Remote } from '../ui';

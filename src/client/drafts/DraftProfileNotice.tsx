@@ -1,5 +1,5 @@
 // Says which profile fields a draft lacks, with the way to Settings, rather than writing a message with holes.
-import type { Navigate } from '../App';
+import type { Navigate } from '../ui';
 
 export function DraftProfileNotice({ missing, navigate }: { missing: string[]; navigate: Navigate }) {
   return (

@@ -3,7 +3,7 @@
 // someone" and "fill in your profile" states, then the panel's own editor.
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Navigate } from '../App';
+import type { Navigate } from '../ui';
 import type { DraftContextBase } from '../../shared/drafts';
 import { ErrorBox, Loading, useRemote } from '../ui';
 import { DraftContactPicker } from './DraftContactPicker';

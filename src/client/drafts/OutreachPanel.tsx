@@ -1,7 +1,7 @@
 // "Draft outreach": a first message to the selected contact, built in the
 // sidebar from the profile and the row, so tone, length and mode change it at once.
 import { useState } from 'preact/hooks';
-import type { Navigate } from '../App';
+import type { Navigate } from '../ui';
 import { rpc } from '../rpc';
 import type { OutreachContext } from '../../shared/drafts';
 import { TONES, draftOutreach, type MeetingMinutes, type MeetingMode, type Tone } from '../../shared/drafts';

@@ -1,7 +1,7 @@
 // "Draft thank-you note": for the selected contact's latest logged meeting,
 // naming it and one takeaway; "Mark thank-you sent" records the date.
 import { useState } from 'preact/hooks';
-import type { Navigate } from '../App';
+import type { Navigate } from '../ui';
 import { rpc } from '../rpc';
 import type { ThanksContext } from '../../shared/drafts';
 import { draftThankYou } from '../../shared/drafts';

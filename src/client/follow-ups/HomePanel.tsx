@@ -1,7 +1,7 @@
 // The sidebar's home: today's follow-ups and the daily check, loaded in one
 // server call, then the tasks. An unset sheet gets a call to set it up.
 import { useState } from 'preact/hooks';
-import type { Navigate } from '../App';
+import type { Navigate } from '../ui';
 import type { Page } from '../../shared/server-api';
 import type { HomeView } from '../../shared/follow-ups';
 import { rpc } from '../rpc';

@@ -1,7 +1,7 @@
 // "Import contacts": a LinkedIn or Google Contacts CSV read and previewed in the
 // sidebar (papaparse never reaches the server), then written in chunks.
 import { useState } from 'preact/hooks';
-import type { Navigate } from '../App';
+import type { Navigate } from '../ui';
 import { rpc } from '../rpc';
 import { ErrorBox, Loading } from '../ui';
 import { parseContactsCsv, type SkippedLine } from '../../shared/csv';

@@ -2,7 +2,7 @@
 // Checked here and again on the server with the same rules; one save writes the
 // Meetings row, the contact's dates and status, and the referrals.
 import { useEffect, useState } from 'preact/hooks';
-import type { Navigate } from '../App';
+import type { Navigate } from '../ui';
 import { MEETING_TYPE } from '../../shared/schema';
 import type { Selection } from '../../shared/server-api';
 import type { MeetingInput, SaveResult } from '../../shared/contacts';

@@ -2,7 +2,7 @@
 // each, and Finish, which logs the meeting (notes as takeaways) and marks what
 // was asked in the Questions tab.
 import { useEffect, useState } from 'preact/hooks';
-import type { Navigate } from '../App';
+import type { Navigate } from '../ui';
 import { rpc } from '../rpc';
 import type { InterviewAnswer, QuestionsContext } from '../../shared/questions';
 import { ErrorBox } from '../ui';

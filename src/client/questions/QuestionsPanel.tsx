@@ -1,7 +1,7 @@
 // "Prepare questions": a contact's list from the Question Bank, shaped by the
 // goal and meeting length, edited by the student and saved to the Questions tab.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Navigate } from '../App';
+import type { Navigate } from '../ui';
 import { rpc } from '../rpc';
 import { GOALS, type Goal } from '../../shared/questions';
 import { generateQuestions } from '../../shared/questions';

@@ -2,7 +2,7 @@
 // follow-up rule numbers, both kept per user and validated on the server.
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { Navigate } from '../App';
+import type { Navigate } from '../ui';
 import { rpc } from '../rpc';
 import { ErrorBox, Loading, Titled, useRemote } from '../ui';
 import type { SettingsView } from '../../shared/drafts';

@@ -3,6 +3,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { rpc } from '../rpc';
+import type { Page } from '../../shared/server-api';
+
+/** Moves the sidebar to another panel without reloading it. */
+export type Navigate = (page: Page) => void;
 
 export type Remote<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 
