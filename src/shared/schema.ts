@@ -147,6 +147,8 @@ export type QuestionKey = (typeof QUESTION_COLUMNS)[number]['key'];
 
 export const BANK_PRIORITY = ['High', 'Medium', 'Low'] as const;
 export const BANK_STAGE = ['First meeting', 'Follow-up', 'Any'] as const;
+export type BankPriority = (typeof BANK_PRIORITY)[number];
+export type BankStage = (typeof BANK_STAGE)[number];
 export const BANK_COLUMNS = [
   col('category', 'Category', 'list', 170, { values: QUESTION_CATEGORY }),
   col('question', 'Question', 'longText', 480),

@@ -1,7 +1,6 @@
 // The starter questions Set up tracker writes to an empty Question Bank,
 // written for this project: one line a question, coded to keep the list readable.
-import type { BankRow, Goal, QuestionCategory } from '../schema';
-import type { BankPriority, BankStage } from './bank';
+import type { BankPriority, BankRow, BankStage, Goal, QuestionCategory } from '../schema';
 
 const GOAL_CODE: Record<string, Goal> = { C: 'Career exploration', I: 'Industry research', J: 'Job search' };
 const STAGE_CODE: Record<string, BankStage> = { '1': 'First meeting', '2': 'Follow-up', '*': 'Any' };

@@ -24,12 +24,11 @@
 //   An article before a placeholder is matched to the value ("a {title}" ->
 //   "an Engineer") and dropped before a fallback ("of a {title}" -> "of your role").
 import { BANK_PRIORITY, BANK_STAGE, GOALS, QUESTION_CATEGORY } from '../schema';
-import type { Goal, QuestionCategory } from '../schema';
+import type { BankPriority, BankStage, Goal, QuestionCategory } from '../schema';
 
 export { GOALS, type Goal } from '../schema';
 export { SEED_BANK } from './bank-seed';
-export type BankPriority = (typeof BANK_PRIORITY)[number];
-export type BankStage = (typeof BANK_STAGE)[number];
+export type { BankPriority, BankStage } from '../schema';
 
 const GOAL_KEYWORDS: ReadonlyArray<[string, Goal]> = [
   ['career', 'Career exploration'],
