@@ -2,7 +2,7 @@
 // tracker of n contacts over the fakes, and one measured run of an action.
 // scripts/bench.mjs bundles every bench/*.bench.ts and runs their scenarios.
 import * as path from 'path';
-import { createHarness, loadBundle, runFunction, type BundleContext, type Harness } from '../test/fakes';
+import { createHarness, loadBundle, runFunction, type BundleContext, type Harness } from '../fakes';
 import { seedTracker } from '../test/support/tracker-seed';
 
 // Bundled into a temporary file, so __dirname no longer says where the repository is.

@@ -1,7 +1,7 @@
 // The follow-up feature's benchmark scenarios, and the actions it shares the
 // tracker with: set-up, the check, Check outreach fields, logging a meeting,
 // and a per-row reference check to show what batching saves.
-import { runFunction } from '../test/fakes';
+import { runFunction } from '../fakes';
 import { CONTACT_COLUMNS, MEETING_COLUMNS, type Contact, type Meeting } from '../src/shared/schema';
 import { DEFAULT_RULES, planFollowUps } from '../src/shared/follow-ups/plan';
 import { measure, measureEntry, trackerOf, type BenchScenario, type Tracker } from './bench';

@@ -1,7 +1,7 @@
 // Import contacts' benchmark scenarios: a 5,000-connection LinkedIn export
 // imported into trackers of each size, chunk by chunk as the sidebar sends it.
 // The calls per chunk must not grow with the rows or the contacts.
-import { runFunction } from '../test/fakes';
+import { runFunction } from '../fakes';
 import { parseContactsCsv } from '../src/shared/csv';
 import { planImport } from '../src/shared/import';
 import { chosenRows, contactFromExisting, importChunks, type ImportChunk, type ImportContext } from '../src/shared/import/api';

@@ -1,8 +1,6 @@
 // The embedded charts of one tab as the page draws them: where each sits and the data it shows,
 // read from the chart's ranges in the sheet's current values (as Sheets redraws a chart on edit).
-import type { FakeSheet } from '../test/fakes';
-import type { ChartState } from '../test/fakes/charts';
-import { displayOf, type Cell } from '../test/fakes/values';
+import { type FakeSheet, type ChartState, displayOf, type Cell } from '../fakes';
 import type { ChartView } from './view';
 
 /** The size Sheets gives a chart inserted without a width or height option. */

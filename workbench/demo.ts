@@ -1,8 +1,7 @@
 // The demo spreadsheet a first start (and Reset) creates: the real "Set up tracker" (so headers,
 // drop-downs, IDs and highlights are the add-on's own), then a dozen contacts in every status with
 // referrals between them and some logged meetings. Dates are relative to today.
-import { readTab, runFunction, sheetWith, type BundleContext, type Harness } from '../test/fakes';
-import { toInstant, toLocal, DAY_MS } from '../test/fakes/tz';
+import { readTab, runFunction, sheetWith, type BundleContext, type Harness, toInstant, toLocal, DAY_MS } from '../fakes';
 import { CONTACT_COLUMNS, MEETING_COLUMNS, TAB, type ColumnSpec, type ContactKey, type MeetingKey } from '../src/shared/schema';
 
 type Row<K extends string> = Partial<Record<K, string | number>>;

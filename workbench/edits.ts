@@ -1,9 +1,7 @@
 // What the user does in the grid, done to the fake as Sheets does it: typed input parsed like Sheets
 // (validation enforced), the edited cell selected, the add-on's onEdit fired; clicks move the
 // active cell the add-on reads ("selected contact").
-import { fireTrigger, runFunction, type FakeSheet } from '../test/fakes';
-import { parseA1 } from '../test/fakes/helpers';
-import { AuthMode } from '../test/fakes/triggers';
+import { fireTrigger, runFunction, type FakeSheet, parseA1, AuthMode } from '../fakes';
 import { BadRequest, type Session } from './session';
 
 function sheetOf(s: Session, name: unknown): FakeSheet {

@@ -1,10 +1,6 @@
 // One tab of the fake spreadsheet as the page draws it: display text, formats, drop-downs, the
 // selection, the conditional-format highlights, and the embedded charts.
-import type { FakeSheet } from '../test/fakes';
-import { a1, colToLetters } from '../test/fakes/helpers';
-import { violates } from '../test/fakes/builders';
-import { displayOf, type Cell } from '../test/fakes/values';
-import type { RuleFormat } from '../test/fakes/rules';
+import { type FakeSheet, a1, colToLetters, violates, displayOf, type Cell, type RuleFormat } from '../fakes';
 import { chartViews } from './charts';
 import type { CellView, ChartView, GridView } from './view';
 

@@ -3,11 +3,7 @@
 // real formula engine (fast-formula-parser, MIT), with TODAY() following the workbench's clock.
 import FormulaParser from 'fast-formula-parser';
 import { Infix } from 'fast-formula-parser/formulas/operators';
-import type { FakeSheet } from '../test/fakes';
-import type { StoredRule } from '../test/fakes/sheet-layout';
-import type { RuleFormat } from '../test/fakes/rules';
-import { CellDate, displayOf } from '../test/fakes/values';
-import { DAY_MS, SHEETS_EPOCH } from '../test/fakes/tz';
+import { type FakeSheet, type StoredRule, type RuleFormat, CellDate, displayOf, DAY_MS, SHEETS_EPOCH } from '../fakes';
 
 // In Sheets a blank cell equals "" as well as 0; the engine turns blanks into 0 only, so
 // `$U2<>""` would be true on an empty row. Blank beside text compares as "".

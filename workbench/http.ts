@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { IncomingMessage, ServerResponse } from 'http';
 import { dispatch, gasRunShim } from '../test/support/gas-run';
-import { runFunction } from '../test/fakes';
+import { runFunction } from '../fakes';
 import { API_NAMES } from '../src/shared/server-api';
 import { BadRequest, DAILY_HANDLER, isIsoDay, type Session } from './session';
 import { editCell, select } from './edits';
@@ -74,7 +74,7 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   return body as Record<string, unknown>;
 }
 
-/** The user's answers to the questions a run asks: Button names (test/fakes/ui.ts) and a prompt's text. */
+/** The user's answers to the questions a run asks: Button names (fakes/ui.ts) and a prompt's text. */
 function answersOf(value: unknown): Answer[] {
   if (value === undefined) return [];
   const fits = (a: unknown): a is Answer => !!a && typeof a === 'object' && BUTTON_NAMES.includes((a as Answer).button) && ((a as Answer).text === undefined || typeof (a as Answer).text === 'string');

@@ -2,9 +2,7 @@
 // not by the fakes' default (YES/OK). A run cannot pause mid-call, so the session replays it from a
 // snapshot with the answers given so far; this file works out, from what one run raised, whether the
 // run was given the right answers and which question is still open.
-import { Button } from '../test/fakes/ui';
-import type { UiLog } from '../test/fakes';
-import type { UiResponse } from '../test/fakes/runtime';
+import { Button, type UiLog, type UiResponse } from '../fakes';
 import type { Answer, Question } from './view';
 
 export const BUTTON_NAMES: readonly string[] = Object.keys(Button);

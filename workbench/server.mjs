@@ -1,4 +1,4 @@
-// `npm start` runs this: bundles the workbench (TypeScript, sharing test/fakes with the tests) with
+// `npm start` runs this: bundles the workbench (TypeScript, sharing fakes/ with the tests) with
 // esbuild into build/workbench, then serves it. Run `npm run build` first (npm start does).
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// Two levels under the repository, as test/fakes is, so the fakes' own paths resolve alike.
+// Bundling moves the fakes' code here, so their default dist/ (found from their own folder) would be
+// wrong: the workbench hands them dist/ itself (workbench/main.ts).
 const out = join(root, 'build', 'workbench');
 const common = { bundle: true, logLevel: 'warning', sourcemap: 'inline', absWorkingDir: root };
 

@@ -1,14 +1,12 @@
-// The workbench's one spreadsheet: the strict fakes from test/fakes running dist/Code.js, kept in a
+// The workbench's one spreadsheet: the strict fakes from fakes/ running dist/Code.js, kept in a
 // JSON file (saved after every call, so work survives a restart), with a clock that can be pinned to
 // an "as of" date so the add-on's new Date() and the highlights' TODAY() agree.
 import * as fs from 'fs';
 import * as path from 'path';
-import { createHarness, harnessFromJSON, loadBundle, openDocument, runFunction, fireTrigger, type BundleContext, type Harness, type SpreadsheetJSON, type TriggerRecord } from '../test/fakes';
-import { DAY_MS, toInstant, toLocal, formatJava } from '../test/fakes/tz';
+import { createHarness, harnessFromJSON, loadBundle, openDocument, runFunction, fireTrigger, type BundleContext, type Harness, type SpreadsheetJSON, type TriggerRecord, DAY_MS, toInstant, toLocal, formatDate as formatJava, type MenuItemRecord, type UiResponse } from '../fakes';
 import { buildDemo } from './demo';
 import { asks, followed, planFor, recordDialogs } from './replay';
 import type { Answer, MenuItemView, Question, UiEvents } from './view';
-import type { MenuItemRecord, UiResponse } from '../test/fakes/runtime';
 
 /** The trigger handler the follow-ups feature installs for the daily check. */
 export const DAILY_HANDLER = 'runDailyFollowUpCheck';

@@ -1,6 +1,6 @@
 // The page's view of the session: the active tab as a grid with its highlights, the tabs, the
 // add-on menu as onOpen built it, and the clock.
-import { toLocal } from '../test/fakes/tz';
+import { toLocal } from '../fakes';
 import { HighlightEvaluator, sheetsClock } from './highlights';
 import { gridView } from './grid';
 import type { Session } from './session';

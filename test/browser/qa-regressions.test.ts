@@ -1,7 +1,7 @@
 // Regressions found by a QA pass through the sidebar as a student uses it:
 // pages that lost their heading when a load failed, and run-on wording.
 import type { Browser } from 'playwright-core';
-import { sheetWith } from '../fakes';
+import { sheetWith } from '../../fakes';
 import { useBrowser } from '../support/browser';
 import { axeViolations, openSidebar } from '../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS } from '../server/support';

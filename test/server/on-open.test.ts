@@ -1,4 +1,4 @@
-import { openDocument } from '../fakes';
+import { openDocument } from '../../fakes';
 import { addon } from './support';
 
 const CAPTIONS = ['Set up tracker', 'Open sidebar', 'Check outreach fields'];

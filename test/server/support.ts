@@ -1,5 +1,5 @@
 // Named builders for integration tests: the built dist/Code.js over the fakes.
-import { createHarness, loadBundle, runFunction, readTab, type Harness } from '../fakes';
+import { createHarness, loadBundle, runFunction, readTab, type Harness } from '../../fakes';
 import { CONTACT_COLUMNS } from '../../src/shared/schema';
 
 export const CONTACT_HEADERS = CONTACT_COLUMNS.map((c) => c.header);

@@ -2,7 +2,7 @@
 // browser page whose google.script.run is served by the same bundle over the fakes.
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { runFunction, type Harness } from '../fakes';
+import { runFunction, type Harness } from '../../fakes';
 import { API_NAMES } from '../../src/shared/server-api';
 import { dispatch, gasRunShim } from './gas-run';
 

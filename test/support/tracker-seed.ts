@@ -1,6 +1,6 @@
 // A realistic tracker of any size for the call-count tests and `npm run bench`:
 // contacts in every status, with dates, referrals and two logged meetings each.
-import { sheetWith, type Harness } from '../fakes';
+import { sheetWith, type Harness } from '../../fakes';
 import { CONTACT_COLUMNS, MEETING_COLUMNS, STATUS } from '../../src/shared/schema';
 
 /** A date cell for a yyyy-MM-dd, at noon UTC so it is that day in any American or European zone. */

@@ -1,6 +1,6 @@
 // The Check outreach fields sidebar in headless Chromium, served by dist/Code.js.
 import type { Browser } from 'playwright-core';
-import { sheetWith } from '../../fakes';
+import { sheetWith } from '../../../fakes';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS } from '../../server/support';

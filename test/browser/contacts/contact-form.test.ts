@@ -1,6 +1,6 @@
 // The contact form in headless Chromium, its calls served by dist/Code.js over the fakes.
 import type { Browser } from 'playwright-core';
-import { readTab, sheetWith, sortTab } from '../../fakes';
+import { readTab, sheetWith, sortTab } from '../../../fakes';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../../server/support';

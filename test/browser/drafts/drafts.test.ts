@@ -1,7 +1,7 @@
 // The outreach and thank-you sidebars in headless Chromium, served by dist/Code.js:
 // ticks that follow edits, the word-count warning, the mailto link, the marks.
 import type { Browser, Page } from 'playwright-core';
-import { sheetWith } from '../../fakes';
+import { sheetWith } from '../../../fakes';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
 import { addon, contactRow, rowsByHeader, CONTACT_HEADERS } from '../../server/support';

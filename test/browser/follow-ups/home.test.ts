@@ -2,7 +2,7 @@
 // follow-ups most urgent first, selecting a contact's row, the daily-check
 // toggle, Refresh follow-ups, errors with retry, and set-up for a new sheet.
 import type { Browser } from 'playwright-core';
-import { sheetWith } from '../../fakes';
+import { sheetWith } from '../../../fakes';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
 import { dateCell } from '../../support/tracker-seed';

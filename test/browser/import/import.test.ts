@@ -2,7 +2,7 @@
 // choose a file, read the preview, untick a row, import, find the rows in the sheet.
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { sheetWith } from '../../fakes';
+import { sheetWith } from '../../../fakes';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../../server/support';

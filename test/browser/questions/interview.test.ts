@@ -2,7 +2,7 @@
 // clock driven by the test (Playwright's page.clock): the countdown, ticking
 // questions, notes, and Finish logging the meeting and marking the Questions tab.
 import type { Browser } from 'playwright-core';
-import { sheetWith } from '../../fakes';
+import { sheetWith } from '../../../fakes';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, openSidebar } from '../../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../../server/support';

@@ -1,7 +1,7 @@
 // The Questions panel in headless Chromium, served by dist/Code.js: generate for
 // the selected contact, reorder by keyboard, remove, add your own, new mix, save; the bank check.
 import type { Browser, Page } from 'playwright-core';
-import { sheetWith, readTab } from '../../fakes';
+import { sheetWith, readTab } from '../../../fakes';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../../server/support';

@@ -1,4 +1,4 @@
-import { sheetWith, sortTab } from '../../fakes';
+import { sheetWith, sortTab } from '../../../fakes';
 import { addon, contactRow, CONTACT_HEADERS } from '../support';
 
 interface Report {

@@ -1,7 +1,7 @@
 // The contact form's server functions over the built bundle: open, add, edit by
 // Contact ID whatever the user did to the sheet, refuse bad input, text stays text.
 import fc from 'fast-check';
-import { formatDate, readTab, sheetWith, sortTab } from '../../fakes';
+import { formatDate, readTab, sheetWith, sortTab } from '../../../fakes';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../support';
 
 type Result = { ok: true; message: string; contactId: string; changed: string[]; status: string } | { ok: false; errors: Record<string, string> };

@@ -1,8 +1,7 @@
 // The Dashboard tab over the built bundle: its tables, its two real charts made
 // once and updated after, a deleted tab made again, other tabs left alone, and a
 // call count that does not grow with the number of contacts.
-import { chartsOn, readTab, sheetWith, type Harness } from '../../fakes';
-import { ChartType } from '../../fakes/charts';
+import { chartsOn, readTab, sheetWith, type Harness, ChartType } from '../../../fakes';
 import { MEETING_COLUMNS } from '../../../src/shared/schema';
 import { addon, contactRow, CONTACT_HEADERS, type Addon } from '../support';
 

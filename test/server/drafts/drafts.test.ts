@@ -1,6 +1,6 @@
 // Draft outreach and Draft thank-you note over the built bundle: the context the
 // sidebar drafts from, and the cells "Mark as contacted" / "Mark thank-you sent" write.
-import { formatDate, sheetWith, sortTab, type Harness } from '../../fakes';
+import { formatDate, sheetWith, sortTab, type Harness } from '../../../fakes';
 import { MEETING_COLUMNS } from '../../../src/shared/schema';
 import { addon, contactRow, rowsByHeader, CONTACT_HEADERS } from '../support';
 

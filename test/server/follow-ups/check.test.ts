@@ -1,6 +1,6 @@
 // The follow-up check over the built bundle: what it writes to Next action and
 // Action due on a seeded sheet, as of a given day, in the spreadsheet's zone.
-import { sheetWith } from '../../fakes';
+import { sheetWith } from '../../../fakes';
 import { MEETING_COLUMNS, QUESTION_COLUMNS } from '../../../src/shared/schema';
 import { dateCell } from '../../support/tracker-seed';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, type Addon } from '../support';

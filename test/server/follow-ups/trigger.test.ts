@@ -1,6 +1,6 @@
 // The daily follow-up check's trigger: one per user and document, on and off
 // idempotently, its run, its failures recorded for the home page, and the menu.
-import { fireTrigger, openDocument, sheetWith } from '../../fakes';
+import { fireTrigger, openDocument, sheetWith } from '../../../fakes';
 import { dateCell } from '../../support/tracker-seed';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, type Addon } from '../support';
 

@@ -2,7 +2,7 @@
 // run here in Node as the sidebar runs it, the server's side by dist/Code.js.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTab, sheetWith, sortTab } from '../../fakes';
+import { readTab, sheetWith, sortTab } from '../../../fakes';
 import { parseContactsCsv } from '../../../src/shared/csv';
 import { planImport } from '../../../src/shared/import';
 import { chosenRows, contactFromExisting, importChunks, type ImportChunk, type ImportChunkResult, type ImportContext } from '../../../src/shared/import/api';

@@ -1,7 +1,7 @@
 // Log a meeting over the built bundle: the Meetings row, the contact's dates and
 // status, referrals, the lock, concurrent saves, and text that stays text.
 import fc from 'fast-check';
-import { formatDate, readTab, sheetWith, sortTab } from '../../fakes';
+import { formatDate, readTab, sheetWith, sortTab } from '../../../fakes';
 import { MEETING_COLUMNS } from '../../../src/shared/schema';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../support';
 

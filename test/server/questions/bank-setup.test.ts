@@ -1,5 +1,5 @@
 // Set up tracker seeds the Question Bank once, in one write, and never over a bank the user has edited.
-import { readTab, sheetWith } from '../../fakes';
+import { readTab, sheetWith } from '../../../fakes';
 import { BANK_COLUMNS } from '../../../src/shared/schema';
 import { SEED_BANK } from '../../../src/shared/questions/bank';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../support';

@@ -1,6 +1,6 @@
 // Prepare questions and interview mode over the built bundle: the Questions tab
 // writes (first save, re-save, sorted tab, text stays text), the context, the bank check, the menu.
-import { FakeRange, readTab, sheetWith, sortTab } from '../../fakes';
+import { FakeRange, readTab, sheetWith, sortTab } from '../../../fakes';
 import { BANK_COLUMNS, MEETING_COLUMNS, QUESTION_COLUMNS } from '../../../src/shared/schema';
 import type { BankCheckReport, QuestionsContext, SaveQuestionsResult } from '../../../src/shared/questions/api';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../support';

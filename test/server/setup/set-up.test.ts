@@ -1,4 +1,4 @@
-import { readTab, sheetWith, sortTab, validationJSON } from '../../fakes';
+import { readTab, sheetWith, sortTab, validationJSON } from '../../../fakes';
 import { CONTACT_COLUMNS, MEETING_COLUMNS, BANK_COLUMNS } from '../../../src/shared/schema';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../support';
 

@@ -1,6 +1,6 @@
 // The add-on's conditional-format highlights on Contacts: three rules on the
 // whole rows, rebuilt by set-up without duplicates, the user's own rules kept.
-import { ruleJSON, sheetWith } from '../../fakes';
+import { ruleJSON, sheetWith } from '../../../fakes';
 import { addon, contactRow, CONTACT_HEADERS, type Addon } from '../support';
 
 const letter = (header: string) => String.fromCharCode(65 + CONTACT_HEADERS.indexOf(header));

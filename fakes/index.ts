@@ -70,7 +70,7 @@ export interface Harness {
   toJSON(): SpreadsheetJSON;
 }
 
-const REPO = path.resolve(__dirname, '..', '..');
+const REPO = path.resolve(__dirname, '..');
 
 export function createHarness(options: HarnessOptions = {}): Harness {
   const rt = new Runtime({
@@ -170,15 +170,23 @@ export function sortTab(h: Harness, name: string, column: number | string, ascen
   if (last > 2) sheet._grid.sortRows(2, last, col, ascending);
 }
 
+// The public face: what the tests, the workbench and the bench use. Files inside fakes/ import each
+// other directly; everything else imports only this file.
 export { loadBundle, runFunction, fireTrigger, openDocument } from './load';
 export type { BundleContext } from './load';
-export { validationJSON } from './builders';
+export { validationJSON, violates } from './builders';
 export { ruleJSON } from './rules';
-export { FakeSpreadsheet } from './spreadsheet';
+export type { RuleFormat } from './rules';
 export { FakeSheet } from './sheet';
 export { FakeRange } from './range';
-export { chartsOn } from './charts';
-export { DEFAULT_FORMAT } from './values';
-export { formatJava as formatDate } from './tz';
-export type { SpreadsheetJSON, SheetJSON, CellJSON } from './json';
-export type { AuthModeName, UiLog, LogEntry, TriggerRecord, MenuRecord } from './runtime';
+export { ChartType, chartsOn } from './charts';
+export type { ChartState } from './charts';
+export type { StoredRule } from './sheet-layout';
+export { CellDate, displayOf } from './values';
+export type { Cell } from './values';
+export { DAY_MS, SHEETS_EPOCH, formatJava as formatDate, toInstant, toLocal } from './tz';
+export { a1, colToLetters, parseA1 } from './helpers';
+export { AuthMode } from './triggers';
+export { Button } from './ui';
+export type { SpreadsheetJSON } from './json';
+export type { MenuItemRecord, TriggerRecord, UiLog, UiResponse } from './runtime';

@@ -16,7 +16,7 @@ const gasLocal = require('gas-local') as { require(folder: string, globals: obje
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type BundleContext = Record<string, any>;
 
-const DEFAULT_BUNDLE = path.resolve(__dirname, '..', '..', 'dist', 'Code.js');
+const DEFAULT_BUNDLE = path.resolve(__dirname, '..', 'dist', 'Code.js');
 
 export function loadBundle(h: Harness, bundlePath: string = DEFAULT_BUNDLE): BundleContext {
   const file = path.resolve(bundlePath);
