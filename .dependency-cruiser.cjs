@@ -45,6 +45,13 @@ module.exports = {
       to: { path: '^src/(client|server)/', pathNot: ['^src/$1/'] },
     },
     {
+      name: 'fakes-through-its-index',
+      severity: 'error',
+      comment: 'The fakes are a package: the tests, the workbench and the bench use only fakes/index.ts.',
+      from: { pathNot: '^fakes/' },
+      to: { path: '^fakes/', pathNot: '^fakes/index\\.ts$' },
+    },
+    {
       name: 'src-ships-alone',
       severity: 'error',
       comment: 'What is built into dist/ never imports the tests, the fakes, the workbench or the bench.',
