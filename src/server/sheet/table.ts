@@ -1,5 +1,6 @@
-// The gateway's readers (its writers are in table-write.ts, which builds on
-// this file): every read is one getValues() of a whole table and every bulk
+// The gateway's readers, the document and tab handles features hold, and the
+// document lock (the writers are in table-write.ts, which builds on this
+// file): every read is one getValues() of a whole table and every bulk
 // write one setValues(), so an action's call count does not grow with the
 // number of contacts.
 import { TAB, TAB_COLUMNS, type ColumnSpec, type TabKey } from '../../shared/schema';
