@@ -2,6 +2,7 @@
 // below are allowed: nothing here may read the document or properties (the
 // daily-check item asks ScriptApp only when onOpen says it runs in FULL).
 import { dailyCheckMenuItem, TURN_ON_CAPTION } from './follow-ups';
+import { spreadsheetUi } from './sheet';
 
 // Stands for the daily-check toggle, whose caption depends on the trigger's state.
 const DAILY_CHECK_ITEM = [TURN_ON_CAPTION, 'menuTurnOnDailyCheck'] as const;
@@ -25,7 +26,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, handler: strin
 
 /** e.authMode decides whether the daily-check item may show its state (see triggers.ts). */
 export function buildMenu(e?: { authMode?: unknown }): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  const menu = spreadsheetUi().createAddonMenu();
   for (const entry of MENU_ITEMS) {
     const item = entry === DAILY_CHECK_ITEM ? dailyCheckMenuItem(e) : entry;
     if (item) menu.addItem(item[0], item[1]);

@@ -1,6 +1,7 @@
 // Opens the one sidebar file on a given page: the page is written into the
 // body's data-page, so the sidebar renders the right panel without a round trip.
 import { PAGES, type Page } from '../shared/server-api';
+import { spreadsheetUi } from './sheet';
 
 export const SIDEBAR_TITLE = 'Info Interviews';
 
@@ -11,5 +12,5 @@ export function showSidebar(page: Page, view = ''): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar')
     .getContent()
     .replace('data-page="home"', view ? `data-page="${page}" data-view="${view}"` : `data-page="${page}"`);
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(html).setTitle(SIDEBAR_TITLE));
+  spreadsheetUi().showSidebar(HtmlService.createHtmlOutput(html).setTitle(SIDEBAR_TITLE));
 }

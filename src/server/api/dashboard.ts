@@ -1,14 +1,14 @@
 // Entry points of the dashboard feature: the sidebar's home summary and
 // "open the Dashboard tab" (its part of the ServerApi).
 import type { DashboardApi } from '../../shared/dashboard';
-import { openDoc, withDocumentLock } from '../sheet';
-import { refreshDashboard } from '../dashboard';
+import { openDoc, showTab, tabName, withDocumentLock } from '../sheet';
+import { refreshDashboardNow } from '../follow-ups';
 
 export function openDashboardTab(): { tabName: string } {
   return withDocumentLock(() => {
-    const { sheet } = refreshDashboard(openDoc());
-    sheet.activate();
-    return { tabName: sheet.getName() };
+    const { tab } = refreshDashboardNow(openDoc());
+    showTab(tab);
+    return { tabName: tabName(tab) };
   });
 }
 

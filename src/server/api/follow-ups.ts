@@ -1,7 +1,7 @@
 // Entry points of the follow-ups feature: menu handlers, the daily trigger's
 // handler and its part of the ServerApi.
 import type { CheckResult, DailyCheckState, FollowUpApi, HomeView } from '../../shared/follow-ups';
-import { openDoc } from '../sheet';
+import { activeDocument, openDoc, spreadsheetUi, toast } from '../sheet';
 import { runFollowUpCheck } from '../follow-ups';
 import { buildHome } from '../follow-ups';
 import { setUpTracker } from '../setup';
@@ -12,12 +12,12 @@ import { UserError } from '../errors';
 const TITLE = 'Info Interviews';
 
 export function menuRefreshFollowUps(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = activeDocument();
   try {
-    ss.toast(runFollowUpCheck().summary, TITLE, 10);
+    toast(ss, runFollowUpCheck().summary, TITLE, 10);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    ss.toast(e.message, TITLE, 10);
+    toast(ss, e.message, TITLE, 10);
   }
 }
 
@@ -27,26 +27,26 @@ function refreshMenu(): void {
 }
 
 export function menuTurnOnDailyCheck(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
+  const ss = activeDocument();
+  const ui = spreadsheetUi();
   const state = turnOnDailyCheck(ss);
   if (state.changed) {
-    ss.toast('The daily follow-up check is on: Next action is brought up to date every morning between 6 and 7.', TITLE, 10);
+    toast(ss, 'The daily follow-up check is on: Next action is brought up to date every morning between 6 and 7.', TITLE, 10);
   } else {
     // onOpen in LIMITED mode cannot see triggers, so this item also shows when the check is on.
     const answer = ui.alert(TITLE, 'The daily follow-up check is already on. Turn it off?', ui.ButtonSet.YES_NO);
     if (answer === ui.Button.YES) {
       turnOffDailyCheck(ss);
-      ss.toast('The daily follow-up check is off. Refresh follow-ups still runs it on demand.', TITLE, 10);
+      toast(ss, 'The daily follow-up check is off. Refresh follow-ups still runs it on demand.', TITLE, 10);
     }
   }
   refreshMenu();
 }
 
 export function menuTurnOffDailyCheck(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = activeDocument();
   const state = turnOffDailyCheck(ss);
-  ss.toast(state.changed ? 'The daily follow-up check is off. Refresh follow-ups still runs it on demand.' : 'The daily follow-up check was already off.', TITLE, 10);
+  toast(ss, state.changed ? 'The daily follow-up check is off. Refresh follow-ups still runs it on demand.' : 'The daily follow-up check was already off.', TITLE, 10);
   refreshMenu();
 }
 
@@ -71,7 +71,7 @@ export function refreshFollowUps(asOf?: string): CheckResult {
 
 export function setDailyCheck(on: boolean): DailyCheckState {
   if (typeof on !== 'boolean') throw new UserError('Choose on or off for the daily check.');
-  const ss = openDoc().ss;
+  const ss = openDoc();
   const state = on ? turnOnDailyCheck(ss) : turnOffDailyCheck(ss);
   return { on: isDailyCheckOn(ss), changed: state.changed };
 }

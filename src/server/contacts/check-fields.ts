@@ -3,7 +3,7 @@
 import { CONTACT_COLUMNS, type ContactKey } from '../../shared/schema';
 import { checkContacts } from '../../shared/contacts';
 import type { CellTarget, CheckGroup, CheckReport } from '../../shared/server-api';
-import { columnLetter, isBlankRecord, openDoc, requireTable, rowOfId, selectRange } from '../sheet';
+import { columnLetter, isBlankRecord, openDoc, requireTable, rowOfId, selectRange, tabName } from '../sheet';
 import { UserError } from '../errors';
 
 export function buildCheckReport(): CheckReport {
@@ -38,7 +38,7 @@ export function buildCheckReport(): CheckReport {
   }
   groups.sort((a, b) => a.row - b.row);
   return {
-    tabName: table.sheet.getName(),
+    tabName: tabName(table.tab),
     contactsChecked: table.rows.filter((r) => !isBlankRecord(r)).length,
     errors,
     warnings: problems.length - errors,

@@ -1,7 +1,6 @@
 // Contact and Meeting IDs: assigned once, never reused, so a deleted contact's
 // ID cannot come back and attach its meetings to someone else.
-import { isBlankRecord, type Table } from '../sheet';
-import { toCell } from '../sheet';
+import { isBlankRecord, toCell, writeColumnCells, type Cell, type Table } from '../sheet';
 
 export type IdKind = 'contacts' | 'meetings';
 const PREFIX: Record<IdKind, string> = { contacts: 'C-', meetings: 'M-' };
@@ -45,11 +44,11 @@ export function assignIds<K extends string>(kind: IdKind, table: Table<K>): numb
   if (needing.length === 0) return 0;
   const ids = allocateIds(kind, table, needing.length);
   // Existing cells go back exactly as read, so no ID the user typed changes.
-  const column = table.rows.map((_, i) => [table.raw[i + 1]?.[at] ?? '']);
+  const column = table.rows.map((_, i) => (table.raw[i + 1]?.[at] ?? '') as Cell);
   needing.forEach(({ r, i }, n) => {
     r[idKey] = ids[n];
-    column[i] = [toCell('id', ids[n])];
+    column[i] = toCell('id', ids[n]);
   });
-  table.sheet.getRange(2, at + 1, column.length, 1).setValues(column as unknown as string[][]);
+  writeColumnCells(table, idKey, column);
   return needing.length;
 }

@@ -6,7 +6,7 @@ import { validateContactInput } from '../../shared/contacts';
 import { CONTACT_FORM_FIELDS, type ContactFormData, type ContactSaveInput, type SaveResult } from '../../shared/contacts';
 import { appendRecords, isBlankRecord, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { allocateIds } from './ids';
-import { summaryOf } from '../sheet';
+import { activeRecordOf, summaryOf } from '../sheet';
 import { UserError } from '../errors';
 
 const EDITABLE_FIELDS = CONTACT_FORM_FIELDS;
@@ -23,9 +23,8 @@ export function contactForm(contactId: string): ContactFormData {
   if (id) {
     contact = contacts.find((c) => c.contactId === id) ?? null;
     if (!contact) throw new UserError('That contact is no longer in the sheet.');
-  } else if (doc.ss.getActiveSheet().getSheetId() === table.sheet.getSheetId()) {
-    const row = doc.ss.getActiveRange()?.getRow() ?? 0;
-    const rec = row >= 2 ? table.rows[row - 2] : undefined;
+  } else {
+    const rec = activeRecordOf(doc, table);
     if (rec && rec.contactId && !isBlankRecord(rec)) contact = rec;
   }
   return {

@@ -1,27 +1,33 @@
-// Reads what the dashboard summarises (one getValues a tab) and hands it to the
+// Hands what the dashboard summarises (the tracker its caller read) to the
 // shared summaries; the same figures feed the Dashboard tab and the sidebar.
 import { summariseDashboard, type DashboardSummary } from '../../shared/dashboard';
 import type { DashboardHome } from '../../shared/dashboard';
 import type { IsoDate } from '../../shared/dates';
 import type { ContactKey } from '../../shared/schema';
-import { today, type Doc, type Table } from '../sheet';
-import { readTracker, type Tracker } from '../sheet';
-import { preparedContactIds } from '../follow-ups';
+import type { Table, Tracker } from '../sheet';
 import { loadRules } from '../settings';
+
+/** What the figures are made from: the tracker as read, and the follow-up check's reading of it. */
+export interface DashboardInput {
+  asOf: IsoDate;
+  tracker: Tracker;
+  /** Contacts whose questions are prepared for their next meeting (the follow-up check decides). */
+  preparedContactIds: Set<string>;
+}
 
 export interface DashboardData {
   summary: DashboardSummary;
   contacts: Table<ContactKey>;
 }
 
-/** The figures as of a day; pass the tracker when the caller has read it already. */
-export function loadDashboard(doc: Doc, asOf: IsoDate = today(doc), tracker: Tracker = readTracker(doc)): DashboardData {
-  const { contacts, meetings, questions } = tracker;
+/** The figures as of a day, from the tracker the caller read. */
+export function loadDashboard({ asOf, tracker, preparedContactIds }: DashboardInput): DashboardData {
+  const { contacts, meetings } = tracker;
   const summary = summariseDashboard({
     contacts: contacts.rows,
     meetings,
     // The follow-up check's own reading, so the counts here match its Next action column.
-    preparedContactIds: preparedContactIds(contacts.rows, meetings, questions, asOf),
+    preparedContactIds,
     today: asOf,
     rules: loadRules(),
   });

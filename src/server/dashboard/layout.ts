@@ -1,29 +1,15 @@
 // The Dashboard tab's fixed layout: every table as one grid of cells for a
 // single setValues, which rows are headings, and where the two charts read
-// their data and sit. No Spreadsheet calls here; dashboard-tab.ts writes it.
+// their data and sit. No Spreadsheet calls here; tab.ts writes it.
 import type { DashboardSummary, FunnelRow } from '../../shared/dashboard';
-import { toCell, type Cell } from '../sheet';
+import { toCell, type Block, type Cell, type ChartPlace } from '../sheet';
+
+export type { Block, ChartPlace };
 
 export const TITLE = 'Networking dashboard';
 export const WIDTH = 4;
 /** Charts sit right of the tables, from column F. */
 export const CHART_COLUMN = 6;
-
-export interface Block {
-  row: number;
-  col: number;
-  numRows: number;
-  numCols: number;
-}
-
-export interface ChartPlace {
-  key: 'funnel' | 'monthly';
-  kind: 'BAR' | 'COLUMN';
-  title: string;
-  data: Block;
-  anchorRow: number;
-  anchorCol: number;
-}
 
 export interface DashboardLayout {
   grid: Cell[][];

@@ -1,15 +1,14 @@
 // What the outreach and thank-you drafts need, read in one go: the contact
 // (asked for, or on the active row), the student's profile, the referrer's
 // name and the latest meeting. The drafts themselves are built in the sidebar.
-import { MEETING_COLUMNS, type Contact, type ContactKey, type Meeting } from '../../shared/schema';
+import { type Contact, type ContactKey, type Meeting } from '../../shared/schema';
 import type { ContactSummary } from '../../shared/server-api';
 import type { OutreachContext, ThanksContext } from '../../shared/drafts';
 import { PROFILE_LABELS, missingProfileFields } from '../../shared/settings';
 import { indexContacts, nameKey, resolveContactRef, type ContactIndex } from '../../shared/contacts';
 import { howFoundFrom, tidy } from '../../shared/drafts';
 import { parseDateText } from '../../shared/dates';
-import { findTab, isBlankRecord, openDoc, readTable, requireTable, today, type Doc, type Table } from '../sheet';
-import { summaryOf } from '../sheet';
+import { activeRecordOf, isBlankRecord, openDoc, readOptionalTable, requireTable, summaryOf, today, type Doc, type Table } from '../sheet';
 import { loadProfile } from '../settings';
 import { UserError } from '../errors';
 
@@ -21,10 +20,7 @@ interface Base {
 
 /** The contact on the active row of Contacts, if the user is there. */
 function activeContact(doc: Doc, table: Table<ContactKey>): Contact | null {
-  const active = doc.ss.getActiveSheet();
-  if (active.getSheetId() !== table.sheet.getSheetId()) return null;
-  const row = active.getActiveRange()?.getRow() ?? 0;
-  const rec = row >= 2 ? table.rows[row - 2] : undefined;
+  const rec = activeRecordOf(doc, table);
   return rec && rec.contactId ? rec : null;
 }
 
@@ -124,9 +120,9 @@ export function referralNamesOf(cell: string, index: ContactIndex): string[] {
 export function thanksContext(contactId: string): ThanksContext {
   const { base, index, doc } = readBase(contactId);
   let meeting: Meeting | null = null;
-  const sheet = findTab(doc, 'meetings');
-  if (base.contact && sheet) {
-    const meetings = readTable(doc, sheet, MEETING_COLUMNS).rows;
+  const table = base.contact ? readOptionalTable(doc, 'meetings') : null;
+  if (base.contact && table) {
+    const meetings = table.rows;
     meeting = latestMeeting(meetings, base.contact.contactId, base.today);
   }
   return { ...base, meeting, referralNames: meeting ? referralNamesOf(meeting.referralsGiven, index) : [] };

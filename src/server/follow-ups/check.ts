@@ -7,11 +7,9 @@ import { isIsoDate, type IsoDate } from '../../shared/dates';
 import { cellDate, meetingsByContact, planFollowUps, type FollowUpPlan } from '../../shared/follow-ups';
 import type { CheckResult } from '../../shared/follow-ups';
 import type { Contact, ContactKey, Meeting, QuestionRow } from '../../shared/schema';
-import { isBlankRecord, openDoc, today, withDocumentLock, writeColumns, type Doc, type Table } from '../sheet';
+import { isBlankRecord, openDoc, readTracker, refreshHighlights, today, withDocumentLock, writeColumns, type Doc, type Table, type Tracker } from '../sheet';
 import { loadRules } from '../settings';
-import { refreshHighlights } from '../sheet';
-import { refreshDashboard } from '../dashboard';
-import { readTracker, type Tracker } from '../sheet';
+import { refreshDashboard, type DashboardRefresh } from '../dashboard';
 import { recordCheckFailure, recordCheckSuccess } from './status';
 import { UserError } from '../errors';
 
@@ -19,6 +17,8 @@ export interface TrackerPlan {
   contacts: Table<ContactKey>;
   plan: FollowUpPlan;
   asOf: IsoDate;
+  /** Contacts whose questions are prepared for their next meeting. */
+  prepared: Set<string>;
   /** Contact rows with something in them. */
   nonBlank: number;
 }
@@ -58,7 +58,19 @@ export function planTracker(doc: Doc, asOf: IsoDate, tracker: Tracker = readTrac
   const { contacts, meetings, questions } = tracker;
   const prepared = preparedContactIds(contacts.rows, meetings, questions, asOf);
   const plan = planFollowUps(contacts.rows, meetings, prepared, asOf, loadRules());
-  return { contacts, plan, asOf, nonBlank: contacts.rows.filter((r) => !isBlankRecord(r)).length };
+  return { contacts, plan, asOf, prepared, nonBlank: contacts.rows.filter((r) => !isBlankRecord(r)).length };
+}
+
+/**
+ * Rewrites the Dashboard tab as of today from a fresh read (Set up tracker,
+ * "open the Dashboard tab"): the dashboard's follow-up figures are this check's
+ * reading of the tracker. Call under the document lock.
+ */
+export function refreshDashboardNow(doc: Doc, report?: { created: string[] } | null): DashboardRefresh {
+  const asOf = today(doc);
+  const tracker = readTracker(doc);
+  const prepared = preparedContactIds(tracker.contacts.rows, tracker.meetings, tracker.questions, asOf);
+  return refreshDashboard(doc, { asOf, tracker, preparedContactIds: prepared }, report);
 }
 
 /** Writes Next action and Action due for every row, only when a cell would change. */
@@ -104,8 +116,8 @@ export function runFollowUpCheck(asOfArg?: unknown): CheckResult {
       const tracker = planTracker(doc, day, data);
       const changed = writePlan(tracker);
       // A moved column or rows added since set-up would leave the highlights behind.
-      refreshHighlights(doc, tracker.contacts);
-      refreshDashboard(doc, null, day, data);
+      refreshHighlights(tracker.contacts);
+      refreshDashboard(doc, { asOf: day, tracker: data, preparedContactIds: tracker.prepared });
       const partial = { asOf: day, contacts: tracker.nonBlank, changed, counts: tracker.plan.counts };
       recordCheckSuccess(day);
       return { ...partial, summary: checkSummary(partial) };

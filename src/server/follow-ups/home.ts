@@ -2,9 +2,8 @@
 // (computed fresh, not read from Next action, so it is right even before the
 // day's check ran), the last check's outcome and the daily trigger's state.
 import type { FollowUpItem, HomeView } from '../../shared/follow-ups';
-import { findTab, openDoc, today } from '../sheet';
+import { findTab, openDoc, readTracker, today } from '../sheet';
 import { planTracker } from './check';
-import { readTracker } from '../sheet';
 import { homeSummary, loadDashboard } from '../dashboard';
 import { checkStatus } from './status';
 import { isDailyCheckOn } from './trigger';
@@ -41,7 +40,7 @@ export function buildHome(): HomeView {
     followUps,
     counts: tracker.plan.counts,
     check: checkStatus(doc),
-    dailyCheckOn: isDailyCheckOn(doc.ss),
-    summary: homeSummary(loadDashboard(doc, day, data).summary),
+    dailyCheckOn: isDailyCheckOn(doc),
+    summary: homeSummary(loadDashboard({ asOf: day, tracker: data, preparedContactIds: tracker.prepared }).summary),
   };
 }

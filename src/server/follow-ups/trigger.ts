@@ -3,30 +3,30 @@
 // try to create a second, and turning it off removes only this user's trigger
 // in this document.
 import type { DailyCheckState } from '../../shared/follow-ups';
+import { documentTriggers, type DocRef } from '../sheet';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Trigger = GoogleAppsScript.Script.Trigger;
 
 export const DAILY_CHECK_HANDLER = 'runDailyFollowUpCheck';
 /** The hour (in the script's zone) the check runs; Apps Script drifts it within the hour. */
 const DAILY_CHECK_HOUR = 6;
 
-function dailyTriggers(ss: Spreadsheet): Trigger[] {
-  return ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === DAILY_CHECK_HANDLER);
+function dailyTriggers(doc?: DocRef): Trigger[] {
+  return documentTriggers(doc).filter((t) => t.getHandlerFunction() === DAILY_CHECK_HANDLER);
 }
 
-export function isDailyCheckOn(ss: Spreadsheet): boolean {
-  return dailyTriggers(ss).length > 0;
+export function isDailyCheckOn(doc?: DocRef): boolean {
+  return dailyTriggers(doc).length > 0;
 }
 
-export function turnOnDailyCheck(ss: Spreadsheet): DailyCheckState {
-  if (isDailyCheckOn(ss)) return { on: true, changed: false };
+export function turnOnDailyCheck(doc?: DocRef): DailyCheckState {
+  if (isDailyCheckOn(doc)) return { on: true, changed: false };
   ScriptApp.newTrigger(DAILY_CHECK_HANDLER).timeBased().everyDays(1).atHour(DAILY_CHECK_HOUR).create();
   return { on: true, changed: true };
 }
 
-export function turnOffDailyCheck(ss: Spreadsheet): DailyCheckState {
-  const mine = dailyTriggers(ss);
+export function turnOffDailyCheck(doc?: DocRef): DailyCheckState {
+  const mine = dailyTriggers(doc);
   for (const t of mine) ScriptApp.deleteTrigger(t);
   return { on: false, changed: mine.length > 0 };
 }
@@ -42,7 +42,7 @@ export const TURN_OFF_CAPTION = 'Turn off daily follow-up check';
 export function dailyCheckMenuItem(e?: { authMode?: unknown }): readonly [string, string] {
   if (e && e.authMode === ScriptApp.AuthMode.FULL) {
     try {
-      if (isDailyCheckOn(SpreadsheetApp.getActiveSpreadsheet())) return [TURN_OFF_CAPTION, 'menuTurnOffDailyCheck'];
+      if (isDailyCheckOn()) return [TURN_OFF_CAPTION, 'menuTurnOffDailyCheck'];
     } catch (err) {
       // A menu must always appear; the neutral item is right in every state.
     }

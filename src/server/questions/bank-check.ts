@@ -4,7 +4,7 @@ import { BANK_COLUMNS, type BankKey } from '../../shared/schema';
 import { checkBank, type BankProblemKind } from '../../shared/questions';
 import { normaliseQuestion } from '../../shared/questions';
 import type { BankCellTarget, BankCheckReport } from '../../shared/questions';
-import { columnLetter, isBlankRecord, openDoc, requireTable, selectRange } from '../sheet';
+import { columnLetter, isBlankRecord, openDoc, requireTable, selectRange, tabName } from '../sheet';
 import { UserError } from '../errors';
 
 const FIELD_OF: Record<BankProblemKind, BankKey> = {
@@ -22,7 +22,7 @@ const FIELD_OF: Record<BankProblemKind, BankKey> = {
 
 export function buildBankCheck(): BankCheckReport {
   const table = requireTable(openDoc(), 'bank');
-  if (table.header.index.question < 0) throw new UserError(`The ${table.sheet.getName()} tab has no "Question" column. Run Set up tracker to repair it.`);
+  if (table.header.index.question < 0) throw new UserError(`The ${tabName(table.tab)} tab has no "Question" column. Run Set up tracker to repair it.`);
   const items = checkBank(table.rows).map((r) => {
     const row = r.index + 2;
     return {
@@ -42,7 +42,7 @@ export function buildBankCheck(): BankCheckReport {
       }),
     };
   });
-  return { tabName: table.sheet.getName(), rowsChecked: table.rows.filter((r) => !isBlankRecord(r)).length, items };
+  return { tabName: tabName(table.tab), rowsChecked: table.rows.filter((r) => !isBlankRecord(r)).length, items };
 }
 
 /** Selects a problem's cell; the row is found again by its question text, since the bank has no IDs. */
@@ -51,7 +51,7 @@ export function selectBankProblemCell(target: BankCellTarget): { selected: strin
   const table = requireTable(doc, 'bank');
   const field = target.field as BankKey;
   const at = table.header.index[field];
-  if (at === undefined || at < 0) throw new UserError(`The ${table.sheet.getName()} tab has no column for ${target.field}.`);
+  if (at === undefined || at < 0) throw new UserError(`The ${tabName(table.tab)} tab has no column for ${target.field}.`);
   const key = normaliseQuestion(target.question ?? '');
   const sameText = (i: number) => i >= 0 && i < table.rows.length && normaliseQuestion(table.rows[i].question) === key;
   let index = target.row - 2;

@@ -1,16 +1,14 @@
-// Set-up steps that belong to later features (highlights, the question bank),
-// each in its feature's module, so setup.ts stays about tabs and columns.
-import type { TabKey } from '../../shared/schema';
-import type { Doc } from '../sheet';
-import type { SetupReport } from './set-up';
-import { installHighlights } from '../sheet';
+// Set-up steps that belong to later features (highlights, the question bank,
+// the Dashboard), each in its feature's module, so set-up.ts stays about tabs
+// and columns.
+import type { BankKey, ContactKey } from '../../shared/schema';
+import { refreshHighlights, type Doc, type Table } from '../sheet';
 import { seedQuestionBank } from '../questions';
-import { refreshDashboard } from '../dashboard';
+import { refreshDashboardNow } from '../follow-ups';
+import type { SetupReport } from './set-up';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export function setUpExtras(doc: Doc, sheets: Record<TabKey, Sheet>, report: SetupReport): void {
-  installHighlights(doc, sheets.contacts, report);
-  report.questionsSeeded = seedQuestionBank(doc, sheets.bank, report);
-  refreshDashboard(doc, report);
+export function setUpExtras(doc: Doc, tables: { contacts: Table<ContactKey>; bank: Table<BankKey> }, report: SetupReport): void {
+  refreshHighlights(tables.contacts);
+  report.questionsSeeded = seedQuestionBank(doc, tables.bank);
+  refreshDashboardNow(doc, report);
 }

@@ -1,10 +1,28 @@
 // The Dashboard tab's two real Sheets charts (funnel, monthly meetings): each
 // found again by its stored chart id, else by where it is anchored, and updated
 // in place, so refreshing never piles up copies; a copy at our anchor is removed.
-import type { Block, ChartPlace } from '../dashboard';
+import { sheetOf, type Tab } from './handles';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+
+/** A block of cells, 1-based. */
+export interface Block {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+/** One chart as the dashboard lays it out: what it shows and where it sits. */
+export interface ChartPlace {
+  key: 'funnel' | 'monthly';
+  kind: 'BAR' | 'COLUMN';
+  title: string;
+  data: Block;
+  anchorRow: number;
+  anchorCol: number;
+}
 
 export type ChartIds = Partial<Record<ChartPlace['key'], number>>;
 
@@ -18,7 +36,8 @@ function rangeOf(sheet: Sheet, b: Block) {
 }
 
 /** Creates or updates our charts; returns their ids for next time. Calls do not depend on the data size. */
-export function upsertCharts(sheet: Sheet, places: ChartPlace[], stored: ChartIds): ChartIds {
+export function upsertCharts(tab: Tab, places: ChartPlace[], stored: ChartIds): ChartIds {
+  const sheet = sheetOf(tab);
   const existing = sheet.getCharts().map((chart) => ({ chart, id: chart.getChartId(), anchor: anchorOf(chart) }));
   const kept = new Set<number>();
   const ids: ChartIds = {};

@@ -3,11 +3,10 @@
 // Meeting date columns with TODAY(), so they stay right between runs of the
 // check. The user's own rules and colours are never touched: ours are
 // recognised by their formula's shape and replaced in place.
-import { CONTACT_COLUMNS, type ContactKey } from '../../shared/schema';
-import { mapHeaders } from '../../shared/headers';
-import { columnLetter, type Doc, type Table } from './table';
+import type { ContactKey } from '../../shared/schema';
+import { columnLetter, type Table } from './table';
+import { sheetOf } from './handles';
 import { loadRules } from '../settings';
-import type { SetupReport } from '../setup';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -86,15 +85,11 @@ function sameRules(ours: Array<{ formula: string; rule: Rule }>, wanted: Wanted[
   });
 }
 
-/** Set up tracker's step: columns found by header, so a moved column still works. */
-export function installHighlights(_doc: Doc, contacts: Sheet, _report: SetupReport): void {
-  const width = contacts.getLastColumn();
-  if (width < 1) return;
-  const header = mapHeaders(contacts.getRange(1, 1, 1, width).getValues()[0], CONTACT_COLUMNS);
-  applyHighlights(contacts, { actionDue: header.index.actionDue, meetingDate: header.index.meetingDate });
-}
-
-/** The follow-up check's step: keeps the rules covering rows added and columns moved since set-up. */
-export function refreshHighlights(_doc: Doc, table: Table<ContactKey>): void {
-  applyHighlights(table.sheet, { actionDue: table.header.index.actionDue, meetingDate: table.header.index.meetingDate });
+/**
+ * Set up tracker's step, and the follow-up check's (rows added and columns
+ * moved since set-up): columns found by header, so a moved column still works.
+ */
+export function refreshHighlights(table: Table<ContactKey>): void {
+  if (table.width < 1) return;
+  applyHighlights(sheetOf(table.tab), { actionDue: table.header.index.actionDue, meetingDate: table.header.index.meetingDate });
 }

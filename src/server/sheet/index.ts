@@ -1,8 +1,12 @@
-// The sheet feature's public face (server): other features import only this file.
+// The sheet feature's public face (server): other features import only this
+// file, and only src/server/sheet/ calls the Spreadsheet service.
 export * from './cell-codec';
 export * from './charts';
 export * from './highlights';
 export * from './selection';
-export * from './structure';
+export { columnStructure, type ColumnStructure, type ValidationRule } from './structure';
 export * from './table';
+export * from './table-write';
+export * from './tabs';
 export * from './tracker';
+export * from './ui';

@@ -1,8 +1,22 @@
 // Which contact the user means: the one on the active row of Contacts.
 import type { ContactSummary, Selection } from '../../shared/server-api';
 import type { Contact } from '../../shared/schema';
-import { isBlankRecord, openDoc, requireTable, rowOfId, selectRange, today } from './table';
+import { isBlankRecord, openDoc, requireTable, rowOfId, selectRange, today, type Doc, type Table } from './table';
+import { sheetOf, ssOf } from './handles';
 import { UserError } from '../errors';
+
+/** The sheet row of the active cell when the user is on the table's tab, else 0. */
+export function activeRowOf<K extends string>(doc: Doc, table: Table<K>): number {
+  const active = ssOf(doc).getActiveSheet();
+  if (active.getSheetId() !== sheetOf(table.tab).getSheetId()) return 0;
+  return active.getActiveRange()?.getRow() ?? 0;
+}
+
+/** The record on the active row of the table's tab (header and rows below the table give null). */
+export function activeRecordOf<K extends string>(doc: Doc, table: Table<K>): Record<K, string> | null {
+  const row = activeRowOf(doc, table);
+  return row >= 2 ? (table.rows[row - 2] ?? null) : null;
+}
 
 export function summaryOf(c: Contact): ContactSummary {
   return { contactId: c.contactId, name: c.name, title: c.title, company: c.company, status: c.status };
@@ -12,13 +26,8 @@ export function currentSelection(): Selection {
   const doc = openDoc();
   const table = requireTable(doc, 'contacts');
   const contacts = table.rows.filter((r) => !isBlankRecord(r) && r.contactId);
-  let selected: ContactSummary | null = null;
-  const active = doc.ss.getActiveSheet();
-  if (active.getSheetId() === table.sheet.getSheetId()) {
-    const row = active.getActiveRange()?.getRow() ?? 0;
-    const rec = row >= 2 ? table.rows[row - 2] : undefined;
-    if (rec && rec.contactId) selected = summaryOf(rec);
-  }
+  const rec = activeRecordOf(doc, table);
+  const selected: ContactSummary | null = rec && rec.contactId ? summaryOf(rec) : null;
   return {
     selected,
     contacts: contacts.map(summaryOf).sort((a, b) => a.name.localeCompare(b.name)),

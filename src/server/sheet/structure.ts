@@ -1,7 +1,9 @@
-// Formats, drop-downs and input rules of the add-on's columns. Applied to the
-// add-on's columns only, a column at a time, so set-up's call count depends on
-// the number of columns, never on the number of rows.
-import type { ColumnSpec } from '../../shared/schema';
+// Formats, widths, drop-downs and input rules of the add-on's columns, for
+// every tab, from the column kinds of src/shared/schema.ts: the one table of
+// them. Applied to the add-on's columns only, a column at a time, so set-up's
+// call count depends on the number of columns, never on the number of rows.
+import type { ColumnSpec, TabKey } from '../../shared/schema';
+import { sheetOf, type Tab } from './handles';
 import type { Table } from './table';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -23,43 +25,101 @@ const NUMBER_FORMAT: Partial<Record<ColumnSpec['kind'], string>> = {
   number: '0',
 };
 
-const VALIDATED: ReadonlyArray<ColumnSpec['kind']> = ['list', 'email', 'date', 'number', 'checkbox'];
+/**
+ * Tabs whose rows the add-on rewrites in blocks (saving a question list moves
+ * the user's rows below it): there a rule must never refuse a value, so they
+ * get only the checkbox and a drop-down that warns.
+ */
+const REWRITTEN_IN_BLOCKS: readonly TabKey[] = ['questions'];
 
-function validationFor(c: ColumnSpec): DataValidation | null {
-  // Each builder is a service call: make one only for a column that gets a rule.
-  if (VALIDATED.indexOf(c.kind) < 0) return null;
-  const b = SpreadsheetApp.newDataValidation();
+export type ValidationRule =
+  | { type: 'list'; values: readonly string[]; allowInvalid: boolean; help?: string }
+  | { type: 'email'; help: string }
+  | { type: 'date'; help: string }
+  | { type: 'number'; min: number; max: number; help: string }
+  | { type: 'checkbox' };
+
+export interface ColumnStructure {
+  width: number;
+  numberFormat?: string;
+  validation?: ValidationRule;
+}
+
+/** What set-up (or the tab made on demand) gives one add-on column of a tab. */
+export function columnStructure(tab: TabKey, c: ColumnSpec): ColumnStructure {
+  const out: ColumnStructure = { width: c.width };
+  const format = NUMBER_FORMAT[c.kind];
+  if (format) out.numberFormat = format;
+  const lenient = REWRITTEN_IN_BLOCKS.indexOf(tab) >= 0;
   switch (c.kind) {
     case 'list':
-      return b
-        .requireValueInList([...(c.values ?? [])], true)
-        .setAllowInvalid(false)
-        .setHelpText(`${c.header}: choose from the list.`)
-        .build();
+      out.validation = lenient
+        ? { type: 'list', values: c.values ?? [], allowInvalid: true }
+        : { type: 'list', values: c.values ?? [], allowInvalid: false, help: `${c.header}: choose from the list.` };
+      break;
     case 'email':
       // A warning, not a refusal: Check outreach fields explains the problem.
-      return b.requireTextIsEmail().setAllowInvalid(true).setHelpText('An email address, e.g. ana.ruiz@example.com').build();
+      if (!lenient) out.validation = { type: 'email', help: 'An email address, e.g. ana.ruiz@example.com' };
+      break;
     case 'date':
-      return b.requireDate().setAllowInvalid(false).setHelpText(`${c.header}: a date, e.g. 2026-03-04.`).build();
+      if (!lenient) out.validation = { type: 'date', help: `${c.header}: a date, e.g. 2026-03-04.` };
+      break;
     case 'number':
-      return b.requireNumberBetween(0, 1440).setAllowInvalid(false).setHelpText('Minutes, e.g. 30.').build();
+      if (!lenient) out.validation = { type: 'number', min: 0, max: 1440, help: 'Minutes, e.g. 30.' };
+      break;
+    case 'checkbox':
+      out.validation = { type: 'checkbox' };
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+function buildValidation(v: ValidationRule): DataValidation {
+  // Each builder is a service call: one is made only for a column that gets a rule.
+  const b = SpreadsheetApp.newDataValidation();
+  switch (v.type) {
+    case 'list': {
+      const list = b.requireValueInList([...v.values], true).setAllowInvalid(v.allowInvalid);
+      return (v.help ? list.setHelpText(v.help) : list).build();
+    }
+    case 'email':
+      return b.requireTextIsEmail().setAllowInvalid(true).setHelpText(v.help).build();
+    case 'date':
+      return b.requireDate().setAllowInvalid(false).setHelpText(v.help).build();
+    case 'number':
+      return b.requireNumberBetween(v.min, v.max).setAllowInvalid(false).setHelpText(v.help).build();
     case 'checkbox':
       return b.requireCheckbox().build();
-    default:
-      return null;
   }
 }
 
-export function applyColumnRules<K extends string>(table: Table<K>): void {
-  const rows = table.sheet.getMaxRows() - 1;
+/** Formats and rules on the data rows of the given add-on columns (all of them by default). */
+export function applyColumnRules<K extends string>(tabKey: TabKey, table: Table<K>, only?: readonly K[]): void {
+  const sheet = sheetOf(table.tab);
+  const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   for (const c of table.columns) {
+    if (only && only.indexOf(c.key) < 0) continue;
     const at = table.header.index[c.key];
     if (at < 0) continue;
-    const range = table.sheet.getRange(2, at + 1, rows, 1);
-    const format = NUMBER_FORMAT[c.kind];
-    if (format) range.setNumberFormat(format);
-    const rule = validationFor(c);
-    if (rule) range.setDataValidation(rule);
+    const s = columnStructure(tabKey, c);
+    if (!s.numberFormat && !s.validation) continue;
+    const range = sheet.getRange(2, at + 1, rows, 1);
+    if (s.numberFormat) range.setNumberFormat(s.numberFormat);
+    if (s.validation) range.setDataValidation(buildValidation(s.validation));
+  }
+}
+
+/** Column widths from column 1, a run of equal widths set in one call. */
+export function setColumnWidths(tab: Tab, widths: readonly number[], from = 1): void {
+  const sheet = sheetOf(tab);
+  for (let i = 0; i < widths.length; ) {
+    let j = i + 1;
+    while (j < widths.length && widths[j] === widths[i]) j++;
+    if (j - i === 1) sheet.setColumnWidth(from + i, widths[i]);
+    else sheet.setColumnWidths(from + i, j - i, widths[i]);
+    i = j;
   }
 }

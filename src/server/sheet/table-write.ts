@@ -1,7 +1,8 @@
 // The gateway's writers: one setValues per run of adjacent add-on columns,
-// never a write to the user's own columns, text kept as text (see cells.ts).
+// never a write to the user's own columns, text kept as text (see cell-codec.ts).
 import type { ColumnSpec } from '../../shared/schema';
 import { toCell, type Cell } from './cell-codec';
+import { sheetOf, type Tab } from './handles';
 import type { Table } from './table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,7 +24,7 @@ export function writeRowCells<K extends string>(table: Table<K>, sheetRow: numbe
     let j = i + 1;
     while (j < cells.length && cells[j].col === cells[j - 1].col + 1) j++;
     const run = cells.slice(i, j);
-    table.sheet.getRange(sheetRow, run[0].col, 1, run.length).setValues([run.map((c) => c.value)]);
+    sheetOf(table.tab).getRange(sheetRow, run[0].col, 1, run.length).setValues([run.map((c) => c.value)]);
     i = j;
   }
 }
@@ -43,7 +44,7 @@ export function writeColumns<K extends string>(table: Table<K>, keys: K[], value
     while (j < cols.length && cols[j].at === cols[j - 1].at + 1) j++;
     const run = cols.slice(i, j);
     const grid = values.map((v) => run.map((c) => toCell(c.spec.kind, v[c.key] ?? '')));
-    table.sheet.getRange(2, run[0].at + 1, values.length, run.length).setValues(grid);
+    sheetOf(table.tab).getRange(2, run[0].at + 1, values.length, run.length).setValues(grid);
     i = j;
   }
 }
@@ -63,8 +64,8 @@ export function appendRecords<K extends string>(table: Table<K>, records: Array<
     }
     return row;
   });
-  ensureRows(table.sheet, startRow + records.length - 1);
-  table.sheet.getRange(startRow, first + 1, grid.length, grid[0].length).setValues(grid);
+  ensureRows(sheetOf(table.tab), startRow + records.length - 1);
+  sheetOf(table.tab).getRange(startRow, first + 1, grid.length, grid[0].length).setValues(grid);
   for (const rec of records) {
     table.raw.push([]);
     const full = {} as Record<K, string>;
@@ -77,6 +78,33 @@ export function appendRecords<K extends string>(table: Table<K>, records: Array<
 function ensureRows(sheet: Sheet, lastNeeded: number): void {
   const max = sheet.getMaxRows();
   if (lastNeeded > max) sheet.insertRowsAfter(max, lastNeeded - max);
+}
+
+/** Writes one add-on column for every data row, cells given as they go in (one setValues). */
+export function writeColumnCells<K extends string>(table: Table<K>, key: K, cells: Cell[]): void {
+  const at = table.header.index[key];
+  if (at < 0 || cells.length === 0) return;
+  sheetOf(table.tab).getRange(2, at + 1, cells.length, 1).setValues(cells.map((c) => [c]) as unknown as string[][]);
+}
+
+/** The formulas of a block of a tab ('' where a cell has none), in one call. */
+export function readFormulas(tab: Tab, row: number, col: number, numRows: number, numCols: number): string[][] {
+  return numRows > 0 && numCols > 0 ? sheetOf(tab).getRange(row, col, numRows, numCols).getFormulas() : [];
+}
+
+/** Writes a block of cells from (row, 1) in one setValues (and font weights in one more), adding rows the sheet lacks. */
+export function writeBlock(tab: Tab, row: number, grid: Cell[][], weights?: Array<Array<'bold' | 'normal'>>): void {
+  if (grid.length === 0) return;
+  const sheet = sheetOf(tab);
+  ensureRows(sheet, row + grid.length - 1);
+  const range = sheet.getRange(row, 1, grid.length, grid[0].length);
+  range.setValues(grid as unknown as string[][]);
+  if (weights) range.setFontWeights(weights);
+}
+
+/** The last row with content, e.g. to blank what a longer earlier write left. */
+export function lastRowOf(tab: Tab): number {
+  return sheetOf(tab).getLastRow();
 }
 
 /**
@@ -97,7 +125,7 @@ export function patchRows<K extends string>(table: Table<K>, patches: Array<{ in
     let j = i + 1;
     while (j < cols.length && cols[j].at === cols[j - 1].at + 1) j++;
     const run = cols.slice(i, j);
-    const range = table.sheet.getRange(first + 2, run[0].at + 1, last - first + 1, run.length);
+    const range = sheetOf(table.tab).getRange(first + 2, run[0].at + 1, last - first + 1, run.length);
     const formulas = range.getFormulas();
     const grid: Cell[][] = formulas.map((fRow, r) => {
       const patch = byIndex.get(first + r);

@@ -1,22 +1,22 @@
-// The one place (with its writers in gateway-write.ts) that touches the
-// Spreadsheet service for data: every read is one getValues() of a whole table
-// and every bulk write one setValues(), so an action's call count does not
-// grow with the number of contacts.
+// The gateway's readers, the document and tab handles features hold, and the
+// document lock (the writers are in table-write.ts, which builds on this
+// file): every read is one getValues() of a whole table and every bulk
+// write one setValues(), so an action's call count does not grow with the
+// number of contacts.
 import { TAB, TAB_COLUMNS, type ColumnSpec, type TabKey } from '../../shared/schema';
 import { mapHeaders, type HeaderMap } from '../../shared/headers';
 import { makeCellReader } from './cell-codec';
 import { UserError } from '../errors';
 import { readJsonProperty, writeJsonProperty } from '../properties';
+import { asDocRef, asTab, sheetOf, ssOf, type DocRef, type Tab } from './handles';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+export type { DocRef, Tab } from './handles';
 
 const TAB_IDS_KEY = 'infoInterviews.tabs';
 
 /** One execution's view of the document. Not cached globally: gas-local and
  * the workbench keep one global scope across calls, Apps Script does not. */
-export interface Doc {
-  ss: Spreadsheet;
+export interface Doc extends DocRef {
   timeZone: string;
   read: (value: unknown) => string;
 }
@@ -24,7 +24,7 @@ export interface Doc {
 export function openDoc(): Doc {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone();
-  return { ss, timeZone, read: makeCellReader(timeZone) };
+  return asDocRef(ss, { timeZone, read: makeCellReader(timeZone) });
 }
 
 export function today(doc: Doc): string {
@@ -40,17 +40,36 @@ export function storeTabIds(ids: Partial<Record<TabKey, number>>): void {
 }
 
 /** The tab by its remembered id (a renamed tab still works), else by name. */
-export function findTab(doc: Doc, key: TabKey, ids = storedTabIds()): Sheet | null {
-  const id = ids[key];
+export function findTab(doc: DocRef, key: TabKey, ids = storedTabIds()): Tab | null {
+  return findSheet(doc, ids[key], TAB[key]);
+}
+
+/** A tab by a remembered id, else by name. */
+export function findSheet(doc: DocRef, id: number | undefined, name: string): Tab | null {
+  const ss = ssOf(doc);
   if (id !== undefined) {
-    const byId = doc.ss.getSheetById(id);
-    if (byId) return byId;
+    const byId = ss.getSheetById(id);
+    if (byId) return asTab(byId);
   }
-  return doc.ss.getSheetByName(TAB[key]);
+  const byName = ss.getSheetByName(name);
+  return byName ? asTab(byName) : null;
+}
+
+export function tabName(tab: Tab): string {
+  return sheetOf(tab).getName();
+}
+
+export function tabId(tab: Tab): number {
+  return sheetOf(tab).getSheetId();
+}
+
+/** Brings a tab to the front. */
+export function showTab(tab: Tab): void {
+  sheetOf(tab).activate();
 }
 
 export interface Table<K extends string> {
-  sheet: Sheet;
+  tab: Tab;
   columns: readonly ColumnSpec<K>[];
   header: HeaderMap<K>;
   /** Number of columns read (the sheet's last column with content). */
@@ -61,7 +80,8 @@ export interface Table<K extends string> {
   raw: unknown[][];
 }
 
-export function readTable<K extends string>(doc: Doc, sheet: Sheet, columns: readonly ColumnSpec<K>[]): Table<K> {
+export function readTable<K extends string>(doc: Doc, tab: Tab, columns: readonly ColumnSpec<K>[]): Table<K> {
+  const sheet = sheetOf(tab);
   const lastRow = sheet.getLastRow();
   const width = sheet.getLastColumn();
   const values: unknown[][] = lastRow > 0 && width > 0 ? sheet.getRange(1, 1, lastRow, width).getValues() : [[]];
@@ -76,7 +96,13 @@ export function readTable<K extends string>(doc: Doc, sheet: Sheet, columns: rea
     }
     rows.push(rec);
   }
-  return { sheet, columns, header, width, rows, raw: values };
+  return { tab, columns, header, width, rows, raw: values };
+}
+
+/** One of the add-on's tabs read whole, or null when it is not there (e.g. Questions before the first list). */
+export function readOptionalTable<T extends TabKey>(doc: Doc, key: T): Table<(typeof TAB_COLUMNS)[T][number]['key']> | null {
+  const tab = findTab(doc, key);
+  return tab ? readTable(doc, tab, TAB_COLUMNS[key] as readonly ColumnSpec<(typeof TAB_COLUMNS)[T][number]['key']>[]) : null;
 }
 
 /** Reads one of the add-on's tabs, or explains how to get it back. */
@@ -88,7 +114,7 @@ export function requireTable<T extends TabKey>(doc: Doc, key: T): Table<(typeof 
   const table = readTable(doc, sheet, TAB_COLUMNS[key] as readonly ColumnSpec<(typeof TAB_COLUMNS)[T][number]['key']>[]);
   const id = TAB_COLUMNS[key][0];
   if (table.header.index[id.key as keyof typeof table.header.index] < 0) {
-    throw new UserError(`The ${sheet.getName()} tab has no "${id.header}" column. Run Set up tracker to repair it.`);
+    throw new UserError(`The ${tabName(sheet)} tab has no "${id.header}" column. Run Set up tracker to repair it.`);
   }
   return table;
 }
@@ -131,11 +157,9 @@ export function columnLetter(col: number): string {
 
 /** Shows the user a range of a table's tab (the tab brought to the front), and says which. */
 export function selectRange<K extends string>(table: Table<K>, row: number, col: number, numRows = 1, numCols = 1): string {
-  const range = table.sheet.getRange(row, col, numRows, numCols);
-  table.sheet.activate();
+  const sheet = sheetOf(table.tab);
+  const range = sheet.getRange(row, col, numRows, numCols);
+  sheet.activate();
   range.activate();
   return range.getA1Notation();
 }
-
-// The writers live beside this file; callers import everything from here.
-export { writeRowCells, writeColumns, appendRecords, patchRows, keptCell } from './table-write';
