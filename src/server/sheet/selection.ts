@@ -1,7 +1,8 @@
 // Which contact the user means: the one on the active row of Contacts.
 import type { ContactSummary, Selection } from '../../shared/server-api';
 import type { Contact } from '../../shared/schema';
-import { isBlankRecord, openDoc, requireTable, rowOfId, selectRange, today } from './table';
+import { isBlankContact } from '../../shared/contacts';
+import { openDoc, requireTable, rowOfId, selectRange, today } from './table';
 import { UserError } from '../errors';
 
 export function summaryOf(c: Contact): ContactSummary {
@@ -11,7 +12,7 @@ export function summaryOf(c: Contact): ContactSummary {
 export function currentSelection(): Selection {
   const doc = openDoc();
   const table = requireTable(doc, 'contacts');
-  const contacts = table.rows.filter((r) => !isBlankRecord(r) && r.contactId);
+  const contacts = table.rows.filter((r) => !isBlankContact(r) && r.contactId);
   let selected: ContactSummary | null = null;
   const active = doc.ss.getActiveSheet();
   if (active.getSheetId() === table.sheet.getSheetId()) {
