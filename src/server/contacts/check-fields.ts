@@ -1,9 +1,9 @@
 // "Check outreach fields": every contact row through the shared rules, in one
 // read, grouped by contact for the sidebar.
 import { CONTACT_COLUMNS, type ContactKey } from '../../shared/schema';
-import { checkContacts } from '../../shared/contacts';
+import { checkContacts, isBlankContact } from '../../shared/contacts';
 import type { CellTarget, CheckGroup, CheckReport } from '../../shared/server-api';
-import { columnLetter, isBlankRecord, openDoc, requireTable, rowOfId, selectRange, tabName } from '../sheet';
+import { columnLetter, openDoc, requireTable, rowOfId, selectRange, tabName } from '../sheet';
 import { UserError } from '../errors';
 
 export function buildCheckReport(): CheckReport {
@@ -39,7 +39,7 @@ export function buildCheckReport(): CheckReport {
   groups.sort((a, b) => a.row - b.row);
   return {
     tabName: tabName(table.tab),
-    contactsChecked: table.rows.filter((r) => !isBlankRecord(r)).length,
+    contactsChecked: table.rows.filter((r) => !isBlankContact(r)).length,
     errors,
     warnings: problems.length - errors,
     groups,

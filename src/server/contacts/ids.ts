@@ -1,5 +1,6 @@
 // Contact and Meeting IDs: assigned once, never reused, so a deleted contact's
 // ID cannot come back and attach its meetings to someone else.
+import { isBlankContact } from '../../shared/contacts';
 import { isBlankRecord, toCell, writeColumnCells, type Cell, type Table } from '../sheet';
 
 export type IdKind = 'contacts' | 'meetings';
@@ -36,7 +37,7 @@ export function assignIds<K extends string>(kind: IdKind, table: Table<K>): numb
   const needing = table.rows
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => {
-      if (isBlankRecord({ ...r, [idKey]: '' })) return false;
+      if (kind === 'contacts' ? isBlankContact(r) : isBlankRecord({ ...r, [idKey]: '' })) return false;
       if (r[idKey] === '' || seen.has(r[idKey])) return true;
       seen.add(r[idKey]);
       return false;

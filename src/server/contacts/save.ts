@@ -2,9 +2,9 @@
 // save one, re-read under the lock and addressed by Contact ID, so a sort,
 // filter, inserted column or renamed tab since the form opened changes nothing.
 import { CONTACT_COLUMNS, type Contact, type ContactKey } from '../../shared/schema';
-import { validateContactInput } from '../../shared/contacts';
+import { isBlankContact, validateContactInput } from '../../shared/contacts';
 import { CONTACT_FORM_FIELDS, type ContactFormData, type ContactSaveInput, type SaveResult } from '../../shared/contacts';
-import { appendRecords, isBlankRecord, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
+import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { allocateIds } from './ids';
 import { activeRecordOf, summaryOf } from '../sheet';
 import { UserError } from '../errors';
@@ -17,7 +17,7 @@ for (const c of CONTACT_COLUMNS) HEADER[c.key] = c.header;
 export function contactForm(contactId: string): ContactFormData {
   const doc = openDoc();
   const table = requireTable(doc, 'contacts');
-  const contacts = table.rows.filter((r) => !isBlankRecord(r) && r.contactId);
+  const contacts = table.rows.filter((r) => !isBlankContact(r) && r.contactId);
   let contact: Contact | null = null;
   const id = (contactId || '').trim();
   if (id) {
@@ -25,7 +25,7 @@ export function contactForm(contactId: string): ContactFormData {
     if (!contact) throw new UserError('That contact is no longer in the sheet.');
   } else {
     const rec = activeRecordOf(doc, table);
-    if (rec && rec.contactId && !isBlankRecord(rec)) contact = rec;
+    if (rec && rec.contactId && !isBlankContact(rec)) contact = rec;
   }
   return {
     contact,

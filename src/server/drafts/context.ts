@@ -5,10 +5,10 @@ import { type Contact, type ContactKey, type Meeting } from '../../shared/schema
 import type { ContactSummary } from '../../shared/server-api';
 import type { OutreachContext, ThanksContext } from '../../shared/drafts';
 import { PROFILE_LABELS, missingProfileFields } from '../../shared/settings';
-import { indexContacts, nameKey, resolveContactRef, type ContactIndex } from '../../shared/contacts';
+import { indexContacts, isBlankContact, nameKey, resolveContactRef, type ContactIndex } from '../../shared/contacts';
 import { howFoundFrom, tidy } from '../../shared/drafts';
 import { parseDateText } from '../../shared/dates';
-import { activeRecordOf, isBlankRecord, openDoc, readOptionalTable, requireTable, summaryOf, today, type Doc, type Table } from '../sheet';
+import { activeRecordOf, openDoc, readOptionalTable, requireTable, summaryOf, today, type Doc, type Table } from '../sheet';
 import { loadProfile } from '../settings';
 import { UserError } from '../errors';
 
@@ -27,7 +27,7 @@ function activeContact(doc: Doc, table: Table<ContactKey>): Contact | null {
 function readBase(contactId: string): Base {
   const doc = openDoc();
   const table = requireTable(doc, 'contacts');
-  const all = table.rows.filter((r) => !isBlankRecord(r) && r.contactId);
+  const all = table.rows.filter((r) => !isBlankContact(r) && r.contactId);
   const wanted = tidy(contactId);
   let contact: Contact | null;
   if (wanted) {

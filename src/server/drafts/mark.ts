@@ -2,18 +2,13 @@
 // message implies, written by Contact ID / Meeting ID under the lock. Status
 // only ever moves forward, so a click never undoes the student's own progress.
 import type { MarkResult } from '../../shared/drafts';
-import { MEETING_COLUMNS, STATUS, type Contact, type Status } from '../../shared/schema';
+import { MEETING_COLUMNS, type Contact } from '../../shared/schema';
+import { laterStatus, readStatus } from '../../shared/contacts';
 import { addDays, laterOf, parseDateText } from '../../shared/dates';
 import { humanDate, tidy } from '../../shared/drafts';
 import { findTab, openDoc, readTable, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { loadRules } from '../settings';
 import { UserError } from '../errors';
-
-/** A Status cell as its list value; '' for empty or unknown text. */
-function statusOf(cell: string): Status | '' {
-  const v = tidy(cell).toLowerCase();
-  return STATUS.find((s) => s.toLowerCase() === v) ?? '';
-}
 
 /** The Last contact a new interaction today leaves: today, unless the cell already holds a later date. */
 function lastContactAfter(cell: string, todayIso: string): string | undefined {
@@ -36,10 +31,9 @@ export function markContacted(contactId: string): MarkResult {
     if (row < 2) throw new UserError('That contact is no longer in the sheet.');
     const c = table.rows[row - 2];
     const t = today(doc);
-    const before = statusOf(c.status);
-    const status = before === '' && tidy(c.status) === '' ? 'Contacted' : before === 'To contact' ? 'Contacted' : tidy(c.status);
+    const status = laterStatus(c.status, 'Contacted');
     const patch: Partial<Contact> = {};
-    if (status !== tidy(c.status)) patch.status = status;
+    if (status !== c.status) patch.status = status;
     if (c.firstContacted === '') patch.firstContacted = t;
     const last = lastContactAfter(c.lastContact, t);
     if (last) patch.lastContact = last;
@@ -58,9 +52,6 @@ export function markContacted(contactId: string): MarkResult {
     return { message, status };
   });
 }
-
-/** Statuses a thank-you moves on to Thanked: a meeting is logged, so anything before it is out of date. */
-const BEFORE_THANKED: ReadonlyArray<Status | ''> = ['', 'To contact', 'Contacted', 'Follow-up sent', 'Scheduled', 'Met'];
 
 export function markThankYouSent(input: { contactId: string; meetingId: string }): MarkResult {
   const contactId = tidy(input?.contactId);
@@ -86,11 +77,11 @@ export function markThankYouSent(input: { contactId: string; meetingId: string }
       if (m.thankYouSent === '') meetingWrite = () => writeRowCells(meetings, mRow, { thankYouSent: t });
     }
 
-    const before = statusOf(c.status);
-    const moves = meetingId ? BEFORE_THANKED.indexOf(before) >= 0 && (before !== '' || tidy(c.status) === '') : before === 'Met';
-    const status = moves ? 'Thanked' : tidy(c.status);
+    // With a logged meeting, whatever came before it is out of date; without one, only Met says they met.
+    const moves = meetingId !== '' || readStatus(c.status) === 'Met';
+    const status = moves ? laterStatus(c.status, 'Thanked') : tidy(c.status);
     const patch: Partial<Contact> = { thankYouSent: t };
-    if (moves) patch.status = status;
+    if (status !== c.status && moves) patch.status = status;
     const last = lastContactAfter(c.lastContact, t);
     if (last) patch.lastContact = last;
     writeRowCells(contacts, row, patch);

@@ -7,7 +7,8 @@ import { isIsoDate, type IsoDate } from '../../shared/dates';
 import { cellDate, meetingsByContact, planFollowUps, type FollowUpPlan } from '../../shared/follow-ups';
 import type { CheckResult } from '../../shared/follow-ups';
 import type { Contact, ContactKey, Meeting, QuestionRow } from '../../shared/schema';
-import { isBlankRecord, openDoc, readTracker, refreshHighlights, today, withDocumentLock, writeColumns, type Doc, type Table, type Tracker } from '../sheet';
+import { isBlankContact } from '../../shared/contacts';
+import { openDoc, readTracker, refreshHighlights, today, withDocumentLock, writeColumns, type Doc, type Table, type Tracker } from '../sheet';
 import { loadRules } from '../settings';
 import { refreshDashboard, type DashboardRefresh } from '../dashboard';
 import { recordCheckFailure, recordCheckSuccess } from './status';
@@ -58,7 +59,7 @@ export function planTracker(doc: Doc, asOf: IsoDate, tracker: Tracker = readTrac
   const { contacts, meetings, questions } = tracker;
   const prepared = preparedContactIds(contacts.rows, meetings, questions, asOf);
   const plan = planFollowUps(contacts.rows, meetings, prepared, asOf, loadRules());
-  return { contacts, plan, asOf, prepared, nonBlank: contacts.rows.filter((r) => !isBlankRecord(r)).length };
+  return { contacts, plan, asOf, prepared, nonBlank: contacts.rows.filter((r) => !isBlankContact(r)).length };
 }
 
 /**

@@ -4,11 +4,10 @@
 // cells that are still empty. No Spreadsheet calls: import-write.ts does those.
 import type { Contact, ContactKey } from '../../shared/schema';
 import { CONTACT_COLUMNS, emptyRecord } from '../../shared/schema';
-import { indexContacts, nameKey } from '../../shared/contacts';
-import { linkedinKey } from '../../shared/import';
-import { cellFault, emailKey, normalizeCell } from '../../shared/contacts';
+import { identityOf, indexContacts } from '../../shared/contacts';
+import { cellFault, normalizeCell } from '../../shared/contacts';
 import { validateContact } from '../../shared/contacts';
-import { IMPORT_FIELDS, type ImportChunk, type ImportFields, type ImportTarget, type ImportProblem } from '../../shared/import';
+import { IMPORT_FIELDS, importedDefaults, type ImportChunk, type ImportFields, type ImportTarget, type ImportProblem } from '../../shared/import';
 
 export interface FillPlan {
   /** Index into the table's rows. */
@@ -27,17 +26,10 @@ export interface ChunkPlan {
 
 const NO_REFERRALS = indexContacts([]);
 
-/** Keys that say two records are one person (as planImport decides in the sidebar). */
-function identityKeys(c: { name: string; company: string; email: string; linkedin: string }): string[] {
-  const keys: string[] = [];
-  const li = linkedinKey(c.linkedin || '');
-  if (li) keys.push(`l ${li}`);
-  const em = emailKey(c.email || '');
-  if (em) keys.push(`e ${em}`);
-  const n = nameKey(c.name || '');
-  const co = nameKey(c.company || '');
-  if (n && co) keys.push(`p ${n}\u0000${co}`);
-  return keys;
+/** The keys that say two records are one person, the same as planImport's in the sidebar. */
+function identityKeys(c: Contact): string[] {
+  const id = identityOf(c);
+  return [id.linkedin && `l ${id.linkedin}`, id.email && `e ${id.email}`, id.person && `p ${id.person}`].filter((k) => k !== '');
 }
 
 function normalised(fields: ImportFields): Partial<Contact> {
@@ -51,9 +43,7 @@ function normalised(fields: ImportFields): Partial<Contact> {
 
 /** A new row as a contact, or the reasons it cannot be one. */
 function newContact(fields: ImportFields, format: ImportChunk['format']): { contact: Contact } | { message: string } {
-  const contact = { ...emptyRecord(CONTACT_COLUMNS), ...normalised(fields) };
-  contact.howFound = format === 'linkedin' ? 'LinkedIn' : 'Other';
-  contact.status = 'To contact';
+  const contact = { ...emptyRecord(CONTACT_COLUMNS), ...normalised(fields), ...importedDefaults(format) };
   const errors = validateContact(contact, NO_REFERRALS).filter((p) => p.severity === 'error');
   if (errors.length) return { message: errors.map((p) => `${p.message}.`).join(' ') };
   return { contact };

@@ -4,7 +4,8 @@
 import { readChunk } from './payload';
 import { planChunk } from './rows';
 import { allocateIds } from '../contacts';
-import { appendRecords, isBlankRecord, openDoc, patchRows, requireTable, withDocumentLock } from '../sheet';
+import { isBlankContact } from '../../shared/contacts';
+import { appendRecords, openDoc, patchRows, requireTable, withDocumentLock } from '../sheet';
 import type { ExistingContact, ImportChunkResult, ImportContext } from '../../shared/import';
 
 export function importContext(): ImportContext {
@@ -12,7 +13,7 @@ export function importContext(): ImportContext {
   const table = requireTable(doc, 'contacts');
   const contacts: ExistingContact[] = [];
   table.rows.forEach((r, i) => {
-    if (isBlankRecord(r)) return;
+    if (isBlankContact(r)) return;
     contacts.push({
       contactId: r.contactId,
       row: i + 2,

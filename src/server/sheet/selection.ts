@@ -1,7 +1,8 @@
 // Which contact the user means: the one on the active row of Contacts.
 import type { ContactSummary, Selection } from '../../shared/server-api';
 import type { Contact } from '../../shared/schema';
-import { isBlankRecord, openDoc, requireTable, rowOfId, selectRange, today, type Doc, type Table } from './table';
+import { isBlankContact } from '../../shared/contacts';
+import { openDoc, requireTable, rowOfId, selectRange, today, type Doc, type Table } from './table';
 import { sheetOf, ssOf } from './handles';
 import { UserError } from '../errors';
 
@@ -25,7 +26,7 @@ export function summaryOf(c: Contact): ContactSummary {
 export function currentSelection(): Selection {
   const doc = openDoc();
   const table = requireTable(doc, 'contacts');
-  const contacts = table.rows.filter((r) => !isBlankRecord(r) && r.contactId);
+  const contacts = table.rows.filter((r) => !isBlankContact(r) && r.contactId);
   const rec = activeRecordOf(doc, table);
   const selected: ContactSummary | null = rec && rec.contactId ? summaryOf(rec) : null;
   return {

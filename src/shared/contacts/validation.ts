@@ -10,22 +10,13 @@
 //       reported on the later row; ordered by row, then column
 //   validateContactInput(input, existing, editingId?): ContactInputResult
 //       a sidebar form's values: the normalised contact, or one message per field
-//   isBlankContact(contact): boolean
-//       nothing the user typed (an add-on id or Next action alone does not count)
 import { CONTACT_COLUMNS, HOW_FOUND, STATUS, emptyRecord } from '../schema';
 import type { Contact, ContactKey } from '../schema';
 import { indexContacts, nameKey, resolveContactRef } from './lookup';
 import type { ContactIndex } from './lookup';
-import {
-  cellFault,
-  emailKey,
-  headerOf,
-  matchListValue,
-  normalizeCell,
-  quoteValue as quote,
-  readDate,
-  readLinkedIn,
-} from './fields';
+import { cellFault, headerOf, matchListValue, normalizeCell, quoteValue as quote, readDate } from './fields';
+import { isBlankContact } from './blank';
+import { identityOf } from './identity';
 
 export interface Problem {
   /** Position of the row in the array given to checkContacts (-1 from validateContact alone). */
@@ -48,16 +39,10 @@ type Issue = Pick<Problem, 'field' | 'severity' | 'message' | 'fix'>;
 
 const COLUMN_ORDER = {} as Record<ContactKey, number>;
 CONTACT_COLUMNS.forEach((c, i) => (COLUMN_ORDER[c.key] = i));
-// Written by the add-on, not the user: they alone do not make a row a contact.
-const ADDON_FIELDS: ContactKey[] = ['contactId', 'nextAction', 'actionDue'];
 
 function cell(c: Partial<Contact>, key: ContactKey): string {
   const v = c[key];
   return v === undefined || v === null ? '' : String(v).trim();
-}
-
-export function isBlankContact(c: Contact): boolean {
-  return CONTACT_COLUMNS.every((col) => ADDON_FIELDS.indexOf(col.key) >= 0 || cell(c, col.key) === '');
 }
 
 /** Whether Referred by points at the contact itself (by id, or by a name only it has). */
@@ -143,12 +128,12 @@ function describe(c: Contact): string {
   return name || id || 'another row';
 }
 
-/** The duplicate keys of a row: its email and its profile, each only when present. */
+/** The duplicate keys of a row: its email and its LinkedIn, as the import matches them, each only when present. */
 function duplicateKeys(c: Contact): [ContactKey, string][] {
+  const id = identityOf(c);
   const keys: [ContactKey, string][] = [];
-  if (cell(c, 'email')) keys.push(['email', emailKey(cell(c, 'email'))]);
-  const li = readLinkedIn(cell(c, 'linkedin'));
-  if (li.ok) keys.push(['linkedin', li.url]);
+  if (id.email) keys.push(['email', id.email]);
+  if (id.linkedin) keys.push(['linkedin', id.linkedin]);
   return keys;
 }
 

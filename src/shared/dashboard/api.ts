@@ -1,5 +1,6 @@
 // The dashboard part of the server API (see wire.ts). JSON only: no Date.
-import type { ApartStage, FollowUpCounts, FunnelRow, Rates } from './summary';
+import type { ApartStage, FunnelRow, Rates } from './summary';
+import type { FollowUpCounts } from '../follow-ups';
 
 /** What the sidebar's home summary shows, in one call. */
 export interface DashboardHome {

@@ -2,9 +2,9 @@
 // got, whether they replied and met, and the dates of the meetings that happened,
 // read from cells a user may have filled in any way (odd case, no dates, notes
 // typed into date cells) and from Meetings rows whose contact may be gone.
-import { indexContacts, resolveContactRef, type ContactIndex } from '../contacts';
+import { indexContacts, isBlankContact, resolveContactRef, statusRank, type ContactIndex } from '../contacts';
 import type { IsoDate } from '../dates';
-import { cellDate, hasHappened, hasMetStatus, isBlankContact, isMeeting, statusOf } from '../follow-ups';
+import { cellDate, hasHappened, hasMetStatus, isMeeting, statusOf } from '../follow-ups';
 import type { Contact, Meeting, Status } from '../schema';
 
 /** The funnel's stages in pipeline order. Follow-up sent is a second nudge, not a reply: it counts as Contacted. */
@@ -15,15 +15,13 @@ export type PipelineStage = (typeof PIPELINE)[number];
 export const APART = ['No response', 'Declined', 'No status'] as const;
 export type ApartStage = (typeof APART)[number];
 
-const STAGE_OF: Partial<Record<Status, PipelineStage>> = {
-  'To contact': 'To contact',
-  Contacted: 'Contacted',
-  'Follow-up sent': 'Contacted',
-  Scheduled: 'Scheduled',
-  Met: 'Met',
-  Thanked: 'Thanked',
-  'Keeping in touch': 'Keeping in touch',
-};
+/** The funnel stage a status counts in: the furthest stage it has reached in the Status order. */
+function stageOf(status: Status | null): PipelineStage | undefined {
+  if (status === null || (APART as readonly string[]).indexOf(status) >= 0) return undefined;
+  let stage: PipelineStage | undefined;
+  for (const s of PIPELINE) if (statusRank(s) <= statusRank(status)) stage = s;
+  return stage;
+}
 const SCHEDULED = PIPELINE.indexOf('Scheduled');
 const MET = PIPELINE.indexOf('Met');
 
@@ -86,7 +84,7 @@ export function gatherFacts(allContacts: readonly Contact[], meetings: readonly 
 
 function factsOf(contact: Contact, logged: readonly Meeting[], today: IsoDate): ContactFacts {
   const status = statusOf(contact);
-  const stage = status ? STAGE_OF[status] : undefined;
+  const stage = stageOf(status);
   const now: ContactFacts['now'] = stage ?? (status === 'No response' || status === 'Declined' ? status : 'No status');
 
   const meetingDates: IsoDate[] = [];

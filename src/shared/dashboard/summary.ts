@@ -19,7 +19,7 @@
 import type { IsoDate } from '../dates';
 import { gatherFacts, APART, PIPELINE, type ApartStage, type Facts, type PipelineStage } from './facts';
 import { referralTree, type ReferralLine } from './referral-tree';
-import { cellDate, planFollowUps, type FollowUpRules } from '../follow-ups';
+import { cellDate, planFollowUps, type FollowUpCounts, type FollowUpRules } from '../follow-ups';
 import { HOW_FOUND, type Contact, type Meeting } from '../schema';
 
 export { PIPELINE, APART } from './facts';
@@ -41,12 +41,6 @@ export interface Rates {
   /** replied / contacted, 0..1; null before anyone is contacted. */
   responseRate: number | null;
   meetingRate: number | null;
-}
-
-export interface FollowUpCounts {
-  overdue: number;
-  today: number;
-  upcoming: number;
 }
 
 export interface SourceRow {

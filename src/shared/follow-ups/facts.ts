@@ -1,10 +1,9 @@
 // What the follow-up rules read from the sheet: dates in cells a user may have
 // typed anything into, statuses from adopted templates, which logged
 // interactions were meetings, and "the last contact" with a person.
-import { indexContacts, resolveContactRef, type ContactIndex } from '../contacts';
+import { indexContacts, readStatus, resolveContactRef, statusRank, type ContactIndex } from '../contacts';
 import { parseDateText, type IsoDate } from '../dates';
 import type { Contact, Meeting, Status } from '../schema';
-import { STATUS } from '../schema';
 
 // A tracker repeats the same few hundred dates across thousands of cells, and
 // parsing dominates the follow-up check, so each distinct text is read once.
@@ -22,16 +21,14 @@ export function cellDate(cell: string): IsoDate | null {
   return date;
 }
 
-const STATUS_BY_KEY = new Map<string, Status>(STATUS.map((s) => [s.toLowerCase(), s]));
-
 /** The contact's Status from the list, forgiving case and spacing; null for anything else. */
 export function statusOf(contact: Contact): Status | null {
-  return STATUS_BY_KEY.get(contact.status.trim().replace(/\s+/g, ' ').toLowerCase()) ?? null;
+  return readStatus(contact.status);
 }
 
 /** Statuses that say the student has met the person. */
 export function hasMetStatus(status: Status | null): boolean {
-  return status === 'Met' || status === 'Thanked' || status === 'Keeping in touch';
+  return statusRank(status) >= statusRank('Met');
 }
 
 // Career-centre templates track a thank-you as Y / Yes / a tick / TRUE rather
@@ -105,12 +102,4 @@ export function meetingsByContact(
     else out.set(owner, [m]);
   }
   return out;
-}
-
-/** True for a row with nothing in it but what the follow-up check itself wrote. */
-export function isBlankContact(contact: Contact): boolean {
-  for (const key of Object.keys(contact) as (keyof Contact)[]) {
-    if (key !== 'nextAction' && key !== 'actionDue' && String(contact[key] ?? '').trim() !== '') return false;
-  }
-  return true;
 }

@@ -38,9 +38,10 @@
 // - Referral loop-back goes on the referred person's row, due referralLoopDays
 //   after their first meeting, until the referrer's last contact is on or after it.
 //   Only one hop is read, so cycles in Referred by cannot loop.
-import { indexContacts, resolveContactRef } from '../contacts';
+import { indexContacts, isBlankContact, resolveContactRef } from '../contacts';
 import { daysBetween, isIsoDate, type IsoDate } from '../dates';
-import { isBlankContact, lastContactOf, meetingsByContact, statusOf } from './facts';
+import { lastContactOf, meetingsByContact, statusOf } from './facts';
+import type { FollowUpCounts } from './api';
 import type { FollowUpRules } from './rules';
 import { candidatesFor, type ActionKind, type FollowUpContext } from './rule-triggers';
 import type { Contact, Meeting } from '../schema';
@@ -72,7 +73,7 @@ export interface FollowUpAction {
 export interface FollowUpPlan {
   cells: Array<{ nextAction: string; actionDue: string }>;
   actions: FollowUpAction[];
-  counts: { overdue: number; today: number; upcoming: number };
+  counts: FollowUpCounts;
 }
 
 export const UPCOMING_DAYS = 7;
@@ -162,7 +163,7 @@ export function planFollowUps(
 
   const cells: FollowUpPlan['cells'] = [];
   const chosen: Array<{ action: FollowUpAction; rank: number; row: number }> = [];
-  const counts = { overdue: 0, today: 0, upcoming: 0 };
+  const counts: FollowUpCounts = { overdue: 0, today: 0, upcoming: 0 };
   contacts.forEach((contact, row) => {
     const ref = resolveContactRef(contact.referredBy, index);
     const ctx: FollowUpContext = {

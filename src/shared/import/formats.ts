@@ -197,7 +197,10 @@ export function toContact(row: ImportRow, format: ImportFormat): Partial<Contact
   put('phone', row.phone);
   const connected = row.connectedOn.trim();
   put('notes', [row.notes.trim(), connected ? connectedNote(connected) : ''].filter((n) => n).join('\n'));
-  out.howFound = format === 'linkedin' ? 'LinkedIn' : 'Other';
-  out.status = 'To contact';
-  return out;
+  return { ...out, ...importedDefaults(format) };
+}
+
+/** What an imported contact starts with (the preview shows it, the server writes it): not yet contacted. */
+export function importedDefaults(format: ImportFormat): Pick<Contact, 'howFound' | 'status'> {
+  return { howFound: format === 'linkedin' ? 'LinkedIn' : 'Other', status: 'To contact' };
 }

@@ -1,9 +1,8 @@
 // Decides, before anything is written, what importing each row would do: add a
 // new contact, fill the gaps of one already in Contacts, or leave it out.
 import { CONTACT_COLUMNS, type Contact } from '../schema';
-import { nameKey } from '../contacts';
+import { identityOf, type Identity } from '../contacts';
 import { toContact, type ImportFormat, type ImportRow } from './formats';
-import { emailKey, normalizeLinkedIn } from '../contacts';
 
 export type PlanAction = 'new' | 'match' | 'duplicate' | 'skip';
 
@@ -29,43 +28,14 @@ export interface ImportPlan {
   counts: Record<PlanAction, number>;
 }
 
-/**
- * One key per LinkedIn profile: the canonical URL validation uses for its
- * duplicate check (any scheme, subdomain, query, trailing path or case), so an
- * import and Check outreach fields agree on who is the same person. A value
- * that is not a profile still compares, loosely, with itself. '' when blank.
- */
-export function linkedinKey(url: string): string {
-  const text = url.trim();
-  if (!text) return '';
-  return normalizeLinkedIn(text) ?? text.toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/\/+$/, '');
-}
-
-function personKey(name: string, company: string): string {
-  const n = nameKey(name);
-  const c = nameKey(company);
-  // A name alone is too common to call two people the same.
-  return n && c ? `${n}\u0000${c}` : '';
-}
-
-interface Keys {
-  linkedin: string;
-  email: string;
-  person: string;
-}
-
-function keysOf(p: { linkedin: string; email: string; name: string; company: string }): Keys {
-  return { linkedin: linkedinKey(p.linkedin), email: emailKey(p.email), person: personKey(p.name, p.company) };
-}
-
 // Two different LinkedIn profiles are two people, however alike their names.
 function profilesDiffer(a: string, b: string): boolean {
   return !!a && !!b && a !== b;
 }
 
 interface KeyIndex<T> {
-  add(k: Keys, value: T): void;
-  find(k: Keys): { value: T; by: NonNullable<PlanItem['matchedBy']> } | null;
+  add(k: Identity, value: T): void;
+  find(k: Identity): { value: T; by: NonNullable<PlanItem['matchedBy']> } | null;
 }
 
 /** First holder of each key, found in one lookup per key: no pairwise comparison. */
@@ -120,7 +90,7 @@ const MATCH_WORDS = { linkedin: 'LinkedIn profile', email: 'email', 'name and co
  */
 export function planImport(rows: readonly ImportRow[], format: ImportFormat, existing: readonly Contact[]): ImportPlan {
   const known = keyIndex<number>();
-  existing.forEach((c, i) => known.add(keysOf(c), i));
+  existing.forEach((c, i) => known.add(identityOf(c), i));
   const earlier = keyIndex<number>(); // line of the first row with each key
   const claimedBy = new Map<number, number>(); // contact index -> line that matched it first
 
@@ -136,7 +106,7 @@ export function planImport(rows: readonly ImportRow[], format: ImportFormat, exi
       push({ row, action: 'skip', reason: 'No name.' });
       continue;
     }
-    const keys = keysOf(row);
+    const keys = identityOf(row);
     const inFile = earlier.find(keys);
     if (inFile) {
       push({ row, action: 'duplicate', duplicateOfLine: inFile.value, reason: `Same person as line ${inFile.value}.` });

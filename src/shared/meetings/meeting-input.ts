@@ -1,9 +1,9 @@
 // Log a meeting, as pure rules: what the form must hold before anything is
 // written, and what a logged meeting changes on the contact (dates, status).
-import { MEETING_TYPE, STATUS, type Contact, type Status } from '../schema';
+import { MEETING_TYPE, type Contact, type Status } from '../schema';
 import type { MeetingInput } from '../contacts';
 import { laterOf } from '../dates';
-import { matchListValue, readDate } from '../contacts';
+import { laterStatus, matchListValue, readDate, readStatus, statusRank } from '../contacts';
 import { parseReferrals } from './referrals';
 
 export type MeetingErrors = Partial<Record<keyof MeetingInput, string>>;
@@ -86,34 +86,16 @@ export function validateMeetingInput(input: Partial<MeetingInput>, today: string
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, meeting: m };
 }
 
-// How far along a contact is; a logged meeting only ever moves them forward.
-// No response and Declined sit beside Contacted: a meeting that happened overrides them.
-const RANK: Record<Status, number> = {
-  'To contact': 0,
-  Contacted: 1,
-  'No response': 1,
-  Declined: 1,
-  'Follow-up sent': 2,
-  Scheduled: 3,
-  Met: 4,
-  Thanked: 5,
-  'Keeping in touch': 6,
-};
-
 /** The status a logged meeting leads to: forward only (Keeping in touch stays). */
 export function statusAfterMeeting(current: string, meeting: Pick<MeetingInput, 'date' | 'type' | 'thankYouSent'>, today: string): string {
-  const now = matchListValue(STATUS, current);
-  const rank = now ? RANK[now] : -1;
   const happened = meeting.date <= today;
   const isMeeting = meeting.type !== 'Email';
   let target: Status;
   if (isMeeting && !happened) target = 'Scheduled';
-  else if (meeting.thankYouSent && (isMeeting || rank >= RANK.Met)) target = 'Thanked';
+  else if (meeting.thankYouSent && (isMeeting || statusRank(readStatus(current)) >= statusRank('Met'))) target = 'Thanked';
   else if (isMeeting) target = 'Met';
   else target = 'Contacted';
-  if (RANK[target] > rank) return target;
-  // An unrecognised spelling of a list value is written back in the list's spelling.
-  return now && now !== current ? now : current;
+  return laterStatus(current, target);
 }
 
 /**
@@ -133,7 +115,7 @@ export function contactPatchForMeeting(contact: Contact, meeting: MeetingInput, 
   if (meeting.type !== 'Email') {
     // For a Scheduled contact the meeting that happened is the one planned, even
     // if it moved earlier; otherwise the latest meeting wins.
-    const wasPlanned = matchListValue(STATUS, contact.status) === 'Scheduled';
+    const wasPlanned = readStatus(contact.status) === 'Scheduled';
     set('meetingDate', happened && wasPlanned ? meeting.date : laterOf(meetingDate, meeting.date));
   }
   if (meeting.thankYouSent) set('thankYouSent', laterOf(readDate(contact.thankYouSent) || '', meeting.thankYouSent));

@@ -71,6 +71,19 @@ describe('Check outreach fields', () => {
     expect(report).toMatchObject({ groups: [], errors: 0, warnings: 0, contactsChecked: 1 });
   });
 
+  it('skips a row holding only what the add-on wrote (a Contact ID, a Next action): the student never filled it', () => {
+    const a = addon();
+    sheetWith(a.h, 'Contacts', [
+      CONTACT_HEADERS,
+      contactRow({ contactId: 'C-0001', name: 'Chen Li', email: 'chen@initech.com' }),
+      contactRow({ contactId: 'C-0002' }),
+      contactRow({ contactId: 'C-0003', nextAction: 'Send a polite follow-up (due 2026-03-01)' }),
+    ]);
+    a.run('menuSetUpTracker');
+    const report = a.run<Report>('getCheckReport');
+    expect(report).toMatchObject({ groups: [], errors: 0, warnings: 0, contactsChecked: 1 });
+  });
+
   it('selects the problem’s cell, found again by Contact ID after the user sorted', () => {
     const { h, run } = seeded();
     const report = run<Report>('getCheckReport');

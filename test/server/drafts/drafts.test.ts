@@ -32,13 +32,14 @@ const PROFILE = {
   introduction: '',
 };
 
-function seeded() {
+/** statusOf: Status cells as an adopted tracker holds them before set-up, by Contact ID. */
+function seeded(statusOf: Record<string, string> = {}) {
   const a = addon();
   const { h } = a;
   sheetWith(h, 'Contacts', [
     CONTACT_HEADERS,
-    contactRow({ contactId: 'C-0001', name: 'Maria Lopez', company: 'Acme', email: 'maria@acme.com', howFound: 'Alumni network', status: 'Met', phone: '+44 20 7946 0000' }),
-    contactRow({ contactId: 'C-0002', name: 'Ben Okafor', title: 'Analyst', company: 'Initech', email: 'ben@initech.com', howFound: 'Referral', referredBy: 'C-0001', status: 'To contact' }),
+    contactRow({ contactId: 'C-0001', name: 'Maria Lopez', company: 'Acme', email: 'maria@acme.com', howFound: 'Alumni network', status: statusOf['C-0001'] ?? 'Met', phone: '+44 20 7946 0000' }),
+    contactRow({ contactId: 'C-0002', name: 'Ben Okafor', title: 'Analyst', company: 'Initech', email: 'ben@initech.com', howFound: 'Referral', referredBy: 'C-0001', status: statusOf['C-0002'] ?? 'To contact' }),
     contactRow({ contactId: 'C-0003', name: 'Chen Li', company: 'Globex', email: 'chen@globex.com', howFound: 'LinkedIn', status: 'Keeping in touch', firstContacted: day(h, '2025-10-01'), lastContact: day(h, '2026-01-10') }),
     contactRow({ contactId: 'C-0004', name: '=Zed', company: 'Umbrella', email: 'zed@umbrella.com', status: 'Contacted', firstContacted: day(h, '2026-02-01'), lastContact: day(h, '2026-02-01') }),
   ]);
@@ -178,6 +179,13 @@ describe('Mark as contacted', () => {
     expect(contactNamed(h, 'Maria Lopez')['Phone']).toBe('+44 20 7946 0000');
   });
 
+  it("keeps a Status in the student's own words, which says nothing about how far along they are", () => {
+    const { h, run } = seeded({ 'C-0002': 'Emailed via alumni site' });
+    expect(run<any>('markContacted', 'C-0002').status).toBe('Emailed via alumni site');
+    expect(contactNamed(h, 'Ben Okafor')['Status']).toBe('Emailed via alumni site');
+    expect(text(contactNamed(h, 'Ben Okafor')['First contacted'])).toBe(TODAY);
+  });
+
   it('tells the user when the contact is gone', () => {
     const { run } = seeded();
     expect(() => run('markContacted', 'C-0404')).toThrow(/no longer in the sheet/);
@@ -206,6 +214,12 @@ describe('Mark thank-you sent', () => {
     expect(result.status).toBe('Keeping in touch');
     expect(contactNamed(h, 'Chen Li')['Status']).toBe('Keeping in touch');
     expect(text(contactNamed(h, 'Chen Li')['Thank-you sent'])).toBe(TODAY);
+  });
+
+  it('moves No response on to Thanked for a logged meeting, as logging the meeting does', () => {
+    const { h, run } = seeded({ 'C-0001': 'No response' });
+    expect(run<any>('markThankYouSent', { contactId: 'C-0001', meetingId: 'M-0002' }).status).toBe('Thanked');
+    expect(contactNamed(h, 'Maria Lopez')['Status']).toBe('Thanked');
   });
 
   it('refuses a meeting still to come, or one logged for someone else, and writes nothing', () => {

@@ -59,6 +59,17 @@ describe('the follow-up check', () => {
     expect(result).toMatchObject({ asOf: '2026-03-04', contacts: 6, changed: 4, counts: { overdue: 2, today: 0, upcoming: 1 } });
   });
 
+  it('plans nothing for, and does not count, a row the student cleared down to its Contact ID', () => {
+    const a = seeded();
+    const idCol = CONTACT_HEADERS.indexOf('Contact ID') + 1;
+    // Ana's row cleared by hand: only her Contact ID is left.
+    a.h.sheet('Contacts').getRange(2, idCol + 1, 1, CONTACT_HEADERS.length - idCol).clearContent();
+    expect(a.h.sheet('Contacts').getRange(2, idCol).getValue()).toBe('C-0001');
+    const result = a.run<{ contacts: number }>('refreshFollowUps');
+    expect(result.contacts).toBe(5);
+    expect(cells(a)[0]).toEqual(['', '', '']);
+  });
+
   it('reads each tab once and writes the two columns once (and the Dashboard), and no column when nothing changed', () => {
     const a = seeded();
     a.h.calls.reset();

@@ -53,6 +53,13 @@ describe('Import contacts', () => {
     expect(a.h.ui.sidebars.at(-1)!.html).toContain('data-page="import"');
   });
 
+  it('matches against contacts only, never a row holding just a Contact ID', () => {
+    const a = setUp([contactRow({ name: 'Zed Last', email: 'zed@example.com' })]);
+    a.h.sheet('Contacts').getRange(3, CONTACT_HEADERS.indexOf('Contact ID') + 1).setValue('C-0042');
+    const ctx = a.run<ImportContext>('getImportContext');
+    expect(ctx.contacts.map((c) => c.name)).toEqual(['Zed Last']);
+  });
+
   it('writes LinkedIn connections as new contacts with How found LinkedIn and Status To contact', () => {
     const a = setUp([contactRow({ name: 'Chen Li', email: 'chen@initech.com' })]);
     const r = importText(a, fixture('linkedin-connections.csv'));

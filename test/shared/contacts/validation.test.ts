@@ -2,7 +2,8 @@
 import { CONTACT_COLUMNS, emptyRecord } from '../../../src/shared/schema';
 import type { Contact, ContactKey } from '../../../src/shared/schema';
 import { indexContacts } from '../../../src/shared/contacts/lookup';
-import { checkContacts, isBlankContact, validateContact, validateContactInput } from '../../../src/shared/contacts/validation';
+import { checkContacts, validateContact, validateContactInput } from '../../../src/shared/contacts/validation';
+import { isBlankContact } from '../../../src/shared/contacts';
 import type { Problem } from '../../../src/shared/contacts/validation';
 
 function contact(fields: Partial<Contact>): Contact {

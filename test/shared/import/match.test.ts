@@ -1,7 +1,8 @@
 // The import preview: which rows are new, which are already in Contacts, which repeat.
 import { emptyRecord, CONTACT_COLUMNS, type Contact } from '../../../src/shared/schema';
 import { parseContactsCsv } from '../../../src/shared/csv';
-import { linkedinKey, planImport, type ImportRow } from '../../../src/shared/import';
+import { linkedinKey } from '../../../src/shared/contacts';
+import { planImport, type ImportRow } from '../../../src/shared/import';
 
 function contact(fields: Partial<Contact>): Contact {
   return { ...emptyRecord(CONTACT_COLUMNS), ...fields };
