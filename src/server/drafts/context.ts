@@ -65,7 +65,8 @@ export function referrerNameOf(contact: Contact, index: ContactIndex): string {
 }
 
 export function outreachContext(contactId: string): OutreachContext {
-  const { base, index } = readBase(contactId);
+  // google.script.run carries a missing argument as null or undefined.
+  const { base, index } = readBase(contactId ?? '');
   return { ...base, referrerName: base.contact ? referrerNameOf(base.contact, index) : '' };
 }
 
@@ -122,7 +123,7 @@ export function referralNamesOf(cell: string, index: ContactIndex): string[] {
 }
 
 export function thanksContext(contactId: string): ThanksContext {
-  const { base, index, doc } = readBase(contactId);
+  const { base, index, doc } = readBase(contactId ?? '');
   let meeting: Meeting | null = null;
   const sheet = findTab(doc, 'meetings');
   if (base.contact && sheet) {

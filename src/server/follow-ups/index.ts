@@ -2,3 +2,4 @@
 export * from './check';
 export * from './home';
 export * from './trigger';
+export * from './daily-check';

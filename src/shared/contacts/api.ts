@@ -1,4 +1,4 @@
-// The contacts and meetings part of the server API (see wire.ts): the contact
+// The contacts and meetings part of the server API (see ../server-api.ts): the contact
 // form, Log a meeting, referrals. JSON only: dates are yyyy-MM-dd strings.
 import { CONTACT_COLUMNS, type Contact, type ContactKey } from '../schema';
 import type { ContactSummary } from '../server-api';
@@ -63,11 +63,10 @@ export interface ContactSaveInput {
 
 export interface ContactsApi {
   /** The form for a contact by ID; '' means the contact on the active row of Contacts (null when none). */
-  getContactForm(contactId: string): ContactFormData;
-  saveContact(input: ContactSaveInput): SaveResult;
-  logMeeting(input: MeetingInput): SaveResult;
+  getContactForm: (contactId: string) => ContactFormData;
+  saveContact: (input: ContactSaveInput) => SaveResult;
+  logMeeting: (input: MeetingInput) => SaveResult;
 }
 
-export const CONTACTS_API_NAMES = ['getContactForm', 'saveContact', 'logMeeting'] as const satisfies ReadonlyArray<keyof ContactsApi>;
 
 export type { Contact };

@@ -1,4 +1,4 @@
-// The follow-ups part of the server API (see wire.ts). JSON only: no Date.
+// The follow-ups part of the server API (see ../server-api.ts). JSON only: no Date.
 import type { ActionKind, Urgency } from './plan';
 import type { DashboardHome } from '../dashboard';
 
@@ -67,12 +67,11 @@ export interface DailyCheckState {
 
 export interface FollowUpApi {
   /** Everything the sidebar's home page shows, in one call. */
-  getHome(): HomeView;
+  getHome: () => HomeView;
   /** Runs the follow-up check now; asOf (yyyy-MM-dd) judges as of another day (the workbench). */
-  refreshFollowUps(asOf?: string): CheckResult;
-  setDailyCheck(on: boolean): DailyCheckState;
+  refreshFollowUps: (asOf?: string) => CheckResult;
+  setDailyCheck: (on: boolean) => DailyCheckState;
   /** Set up tracker from the home page's call to action. */
-  setUpFromSidebar(): { summary: string };
+  setUpFromSidebar: () => { summary: string };
 }
 
-export const FOLLOW_UP_API_NAMES = ['getHome', 'refreshFollowUps', 'setDailyCheck', 'setUpFromSidebar'] as const satisfies ReadonlyArray<keyof FollowUpApi>;
