@@ -2,8 +2,10 @@
 // tracker of n contacts over the fakes, and one measured run of an action.
 // scripts/bench.mjs bundles every bench/*.bench.ts and runs their scenarios.
 import * as path from 'path';
-import { createHarness, loadBundle, runFunction, type BundleContext, type Harness } from '../fakes';
+import { createHarness, loadBundle, type BundleContext, type Harness } from '../fakes';
 import { seedTracker } from '../test/support/tracker-seed';
+import { callers, type EntryPoints } from '../test/server/support';
+import type { ServerApi } from '../src/shared/server-api';
 
 // Bundled into a temporary file, so __dirname no longer says where the repository is.
 const DIST = path.join(process.env.BENCH_ROOT ?? path.resolve(__dirname, '..'), 'dist');
@@ -27,6 +29,9 @@ export interface BenchScenario {
 export interface Tracker {
   h: Harness;
   gas: BundleContext;
+  /** The sidebar's server calls and the menu's entry points, each one execution (see test/server/support.ts). */
+  api: ServerApi;
+  main: EntryPoints;
 }
 
 /** A spreadsheet on 2026-03-04 with n contacts and two logged meetings each, optionally set up. */
@@ -34,8 +39,9 @@ export function trackerOf(contacts: number, setUp = true): Tracker {
   const h = createHarness({ now: () => Date.UTC(2026, 2, 4, 15), distDir: DIST });
   const gas = loadBundle(h, path.join(DIST, 'Code.js'));
   seedTracker(h, contacts, 2);
-  if (setUp) runFunction(h, gas, 'menuSetUpTracker');
-  return { h, gas };
+  const t = { h, gas, ...callers(h, gas) };
+  if (setUp) t.main.menuSetUpTracker();
+  return t;
 }
 
 /** Counts and times fn alone: the calls it makes and the milliseconds it takes (fakes included). */
@@ -47,8 +53,9 @@ export function measure(h: Harness, fn: () => void): Measurement {
   return { calls: h.calls.total, io: h.calls.io, ms };
 }
 
-/** Runs an entry point of dist/Code.js as one execution, measured. */
-export function measureEntry(t: Tracker, name: string, ...args: unknown[]): Measurement | null {
+/** Runs a server call of dist/Code.js as one execution, measured; null when a dist/Code.js built before it lacks it. */
+export function measureEntry<K extends keyof ServerApi>(t: Tracker, name: K, ...args: Parameters<ServerApi[K]>): Measurement | null {
   if (typeof t.gas[name] !== 'function') return null;
-  return measure(t.h, () => runFunction(t.h, t.gas, name, args));
+  const call = t.api[name] as (...a: Parameters<ServerApi[K]>) => unknown;
+  return measure(t.h, () => call(...args));
 }

@@ -1,9 +1,9 @@
 // The follow-up feature's benchmark scenarios, and the actions it shares the
 // tracker with: set-up, the check, Check outreach fields, logging a meeting,
 // and a per-row reference check to show what batching saves.
-import { runFunction } from '../fakes';
 import { CONTACT_COLUMNS, MEETING_COLUMNS, type Contact, type Meeting } from '../src/shared/schema';
 import { DEFAULT_RULES, planFollowUps } from '../src/shared/follow-ups/plan';
+import type { MeetingInput } from '../src/shared/contacts';
 import { measure, measureEntry, trackerOf, type BenchScenario, type Tracker } from './bench';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,7 +39,7 @@ function perRowCheck(t: Tracker): void {
   });
 }
 
-function sampleMeeting(t: Tracker): Record<string, string> {
+function sampleMeeting(t: Tracker): MeetingInput {
   const [header, first] = t.h.sheet('Contacts').getRange(1, 1, 2, 1).getValues();
   void header;
   return {
@@ -62,7 +62,7 @@ export const scenarios: BenchScenario[] = [
     name: 'Set up tracker',
     run: (n) => {
       const t = trackerOf(n, false);
-      return measure(t.h, () => runFunction(t.h, t.gas, 'menuSetUpTracker'));
+      return measure(t.h, () => t.main.menuSetUpTracker());
     },
   },
   { name: 'Follow-up check', run: (n) => measureEntry(trackerOf(n), 'refreshFollowUps') },

@@ -1,10 +1,9 @@
 // Import contacts' benchmark scenarios: a 5,000-connection LinkedIn export
 // imported into trackers of each size, chunk by chunk as the sidebar sends it.
 // The calls per chunk must not grow with the rows or the contacts.
-import { runFunction } from '../fakes';
 import { parseContactsCsv } from '../src/shared/csv';
 import { planImport } from '../src/shared/import';
-import { chosenRows, contactFromExisting, importChunks, type ImportChunk, type ImportContext } from '../src/shared/import/api';
+import { chosenRows, contactFromExisting, importChunks, type ImportChunk } from '../src/shared/import/api';
 import { measure, measureEntry, trackerOf, type BenchScenario, type Tracker } from './bench';
 
 const FILE_ROWS = 5000;
@@ -33,7 +32,7 @@ function sidebarChunks(t: Tracker, rows: number): ImportChunk[] | null {
   if (typeof t.gas.importContacts !== 'function') return null;
   const parsed = parseContactsCsv(connectionsCsv(rows));
   if (!parsed.ok) throw new Error(parsed.message);
-  const ctx = runFunction(t.h, t.gas, 'getImportContext') as ImportContext;
+  const ctx = t.api.getImportContext();
   const plan = planImport(parsed.rows, parsed.format, ctx.contacts.map(contactFromExisting));
   const { add, fill } = chosenRows(plan, parsed.format, ctx.contacts);
   return importChunks(parsed.format, add, fill);
@@ -46,7 +45,7 @@ export const scenarios: BenchScenario[] = [
     run: (n) => {
       const t = trackerOf(n);
       const chunks = sidebarChunks(t, 500);
-      return chunks && measure(t.h, () => runFunction(t.h, t.gas, 'importContacts', [chunks[0]]));
+      return chunks && measure(t.h, () => t.api.importContacts(chunks[0]));
     },
   },
   {
@@ -54,7 +53,7 @@ export const scenarios: BenchScenario[] = [
     run: (n) => {
       const t = trackerOf(n);
       const chunks = sidebarChunks(t, FILE_ROWS);
-      return chunks && measure(t.h, () => chunks.forEach((c) => runFunction(t.h, t.gas, 'importContacts', [c])));
+      return chunks && measure(t.h, () => chunks.forEach((c) => t.api.importContacts(c)));
     },
   },
 ];

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -16,21 +17,41 @@ const common = { bundle: true, target: 'es2019', platform: 'neutral', logLevel: 
 
 export async function buildServer() {
   const entry = join(root, 'src/server/main.ts');
-  // esbuild lists an entry's exports only for esm output, so a throwaway esm
-  // build names the entry points; no hand-kept list to fall out of date.
-  const esm = await build({ ...common, entryPoints: [entry], format: 'esm', mainFields: ['module', 'main'], write: false, metafile: true, outdir: '/tmp/ii-esm' });
-  const exports = Object.values(esm.metafile.outputs).flatMap((o) => o.exports ?? []);
-  if (exports.length === 0) throw new Error('src/server/main.ts exports no entry points');
   const iife = await build({ ...common, entryPoints: [entry], format: 'iife', globalName: GLOBAL, write: false, mainFields: ['module', 'main'] });
   const body = iife.outputFiles[0].text;
-  const stubs = exports
-    .filter((name) => typeof name === 'string' && /^[A-Za-z_$][\w$]*$/.test(name))
-    .sort()
-    .map((name) => `function ${name}(...args) { return ${GLOBAL}.${name}(...args); }`)
-    .join('\n');
+  const { entryPoints, apiNames } = entryNames(body);
+  const stubs = [
+    ...entryPoints.map((name) => `function ${name}(...args) { return ${GLOBAL}.${name}(...args); }`),
+    ...apiNames.map((name) => `function ${name}(...args) { return ${GLOBAL}.api.${name}(...args); }`),
+  ].join('\n');
   const header = '// Built by scripts/build.mjs from src/server; edit the TypeScript, not this file.\n';
   writeFileSync(join(dist, 'Code.js'), `${header}${body}\n// Entry points: Apps Script calls only top-level functions.\n${stubs}\n`);
-  return exports;
+  return [...entryPoints, ...apiNames];
+}
+
+/**
+ * The names Apps Script must find as top-level functions: main.ts's exported
+ * functions and the keys of its `api` object, read off the built bundle itself
+ * (run in an empty context: its top-level code only defines things, the
+ * entry-points test proves it makes no service call), so no list is kept by hand.
+ */
+function entryNames(body) {
+  const context = vm.createContext({});
+  vm.runInContext(`${body}\n;this.${GLOBAL} = ${GLOBAL};`, context, { filename: 'Code.js' });
+  const mod = context[GLOBAL];
+  const isName = (name) => /^[A-Za-z_$][\w$]*$/.test(name) && !name.endsWith('_');
+  const entryPoints = Object.keys(mod).filter((name) => typeof mod[name] === 'function').sort();
+  const api = mod.api;
+  if (!api || typeof api !== 'object') throw new Error('src/server/main.ts exports no `api` object');
+  const apiNames = Object.keys(api).sort();
+  const bad = [...entryPoints, ...apiNames].filter((name) => !isName(name));
+  if (bad.length) throw new Error(`Not callable by Apps Script as a top-level function: ${bad.join(', ')}`);
+  const notFunctions = apiNames.filter((name) => typeof api[name] !== 'function');
+  if (notFunctions.length) throw new Error(`api.${notFunctions.join(', api.')} is not a function`);
+  const twice = apiNames.filter((name) => entryPoints.includes(name) || name === GLOBAL);
+  if (twice.length) throw new Error(`Both an exported function and an api key: ${twice.join(', ')}`);
+  if (entryPoints.length === 0) throw new Error('src/server/main.ts exports no entry points');
+  return { entryPoints, apiNames };
 }
 
 export async function buildSidebar() {

@@ -4,9 +4,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { IncomingMessage, ServerResponse } from 'http';
-import { dispatch, gasRunShim } from '../test/support/gas-run';
+import { apiNames, dispatch, gasRunShim } from '../test/support/gas-run';
 import { runFunction } from '../fakes';
-import { API_NAMES } from '../src/shared/server-api';
 import { BadRequest, DAILY_HANDLER, isIsoDay, type Session } from './session';
 import { editCell, select } from './edits';
 import { stateOf } from './state';
@@ -38,9 +37,9 @@ const RELAY = `async (name, argsJson) => {
 }`;
 const HOST_BRIDGE = `google.script.host.close = () => parent.postMessage({ workbench: 'close' }, location.origin);`;
 
-/** The HTML the add-on showed, with google.script.run defined before the page's own script runs. */
-export function withShim(html: string): string {
-  const shim = `<script>${gasRunShim(RELAY, API_NAMES)}\n${HOST_BRIDGE}</script>`;
+/** The HTML the add-on showed, with google.script.run (serving `names`) defined before the page's own script runs. */
+export function withShim(html: string, names: readonly string[]): string {
+  const shim = `<script>${gasRunShim(RELAY, names)}\n${HOST_BRIDGE}</script>`;
   const at = html.search(/<script/i);
   if (at >= 0) return html.slice(0, at) + shim + html.slice(at);
   const head = html.search(/<\/head>/i);
@@ -137,7 +136,7 @@ export function handler(s: Session, assets: Assets) {
           const list = shown[1] === 'sidebar' ? s.h.ui.sidebars : s.h.ui.dialogs;
           const item = list[Number(shown[2])];
           if (!item) throw new BadRequest(`No ${shown[1]} ${shown[2]}: open it again from the menu`, 404);
-          return send(res, 200, withShim(item.html), 'text/html; charset=utf-8');
+          return send(res, 200, withShim(item.html, apiNames(s.gas)), 'text/html; charset=utf-8');
         }
         throw new BadRequest(`Nothing at ${route}`, 404);
       }

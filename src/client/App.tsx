@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Page } from '../shared/server-api';
 import type { Navigate } from './ui';
 import { CheckPanel } from './contacts';
-import { HomePanel } from './follow-ups';
+import { HomePanel } from './home';
 import { ContactPanel } from './contacts';
 import { MeetingPanel } from './meetings';
 import { QuestionsPanel } from './questions';

@@ -1,6 +1,6 @@
-// Typed calls to the server. Built from the API's names, so a misspelt call
-// does not compile and every call is a Promise that rejects with the server's message.
-import { API_NAMES, type ServerApi } from '../shared/server-api';
+// Typed calls to the server: a misspelt call does not compile and every call
+// is a Promise that rejects with the server's message.
+import type { ServerApi } from '../shared/server-api';
 
 export type Remote<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
@@ -29,4 +29,15 @@ function call(name: string) {
     });
 }
 
-export const rpc = Object.fromEntries(API_NAMES.map((n) => [n, call(n)])) as unknown as Remote<ServerApi>;
+// Made on first use of each name, so no list of names is kept here: the type
+// says which names exist, and google.script.run is only read at call time.
+const callers = new Map<string, ReturnType<typeof call>>();
+export const rpc = new Proxy({} as Remote<ServerApi>, {
+  get(_target, name) {
+    // Not a thenable, so `await rpc` or returning it from an async function stays harmless.
+    if (typeof name !== 'string' || name === 'then') return undefined;
+    let caller = callers.get(name);
+    if (!caller) callers.set(name, (caller = call(name)));
+    return caller;
+  },
+});

@@ -1,12 +1,162 @@
-// The add-on's entry points, and nothing else: every export (its own and those
-// of ./api/*) becomes a top-level function of dist/Code.js (scripts/build.mjs),
-// which Apps Script can call from the menu, a trigger or google.script.run.
-// Each ./api/* module proves with `satisfies` that it implements its part of
-// the ServerApi of src/shared/wire.ts.
-export * from './api';
-export * from './api';
-export * from './api';
-export * from './api';
-export * from './api';
-export * from './api';
-export * from './api';
+// The add-on's entry points, and nothing else. scripts/build.mjs makes a
+// top-level function of dist/Code.js for every exported function here (menu
+// items, onOpen/onInstall, the trigger's handler) and for every property of
+// `api` (what the sidebar calls through google.script.run), since Apps Script
+// calls only top-level functions by name.
+import type { ServerApi } from '../shared/server-api';
+import { UserError } from './errors';
+import { buildMenu } from './menu';
+import { showSidebar } from './sidebar';
+import { buildCheckReport, contactForm, saveContact, selectContactCell } from './contacts';
+import { logMeeting } from './meetings';
+import { readSettings, writeSettings } from './settings';
+import { markContacted, markThankYouSent, outreachContext, thanksContext } from './drafts';
+import { runFollowUpCheck, setDailyCheck, turnOffDailyCheck, turnOnDailyCheck } from './follow-ups';
+import { setUpFromSidebar, setUpTracker } from './setup';
+import { activeDocument, currentSelection, selectRowOf, spreadsheetUi, toast } from './sheet';
+import { importChunk, importContext } from './import';
+import { buildBankCheck, markInterview, questionsContext, saveQuestionList, selectBankProblemCell, showQuestionsSidebar } from './questions';
+import { openDashboardTab } from './dashboard';
+import { buildHome } from './home';
+
+/**
+ * The ServerApi, each property the feature's own function: ServerApi is in
+ * property syntax, so `satisfies` checks parameters contravariantly and a
+ * function asking for less than the sidebar sends does not compile.
+ */
+export const api = {
+  getCheckReport: buildCheckReport,
+  selectContactCell,
+  getSelection: currentSelection,
+  /** Selects a contact's row in Contacts (found by ID, wherever it moved). */
+  selectContactRow: selectRowOf,
+
+  getContactForm: contactForm,
+  saveContact,
+  logMeeting,
+
+  getHome: buildHome,
+  refreshFollowUps: runFollowUpCheck,
+  setDailyCheck,
+  setUpFromSidebar,
+
+  getQuestionsContext: questionsContext,
+  saveQuestions: saveQuestionList,
+  /** Marks the asked questions; the sidebar logs the meeting itself (logMeeting) first. */
+  finishInterview: markInterview,
+  getBankCheck: buildBankCheck,
+  selectBankCell: selectBankProblemCell,
+
+  getSettings: readSettings,
+  saveSettings: writeSettings,
+  getOutreachContext: outreachContext,
+  getThanksContext: thanksContext,
+  markContacted,
+  markThankYouSent,
+
+  getImportContext: importContext,
+  importContacts: importChunk,
+
+  openDashboardTab,
+} satisfies ServerApi;
+
+const TITLE = 'Info Interviews';
+
+/** Runs in every AuthMode, NONE included: menus only. */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(e);
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function menuSetUpTracker(): void {
+  setUpTracker();
+}
+
+export function menuOpenSidebar(): void {
+  showSidebar('home');
+}
+
+export function menuCheckOutreachFields(): void {
+  showSidebar('check');
+}
+
+export function menuLogMeeting(): void {
+  showSidebar('meeting');
+}
+
+export function menuPrepareQuestions(): void {
+  showQuestionsSidebar('list');
+}
+
+export function menuCheckQuestionBank(): void {
+  showQuestionsSidebar('bank-check');
+}
+
+export function menuDraftOutreach(): void {
+  showSidebar('outreach');
+}
+
+export function menuDraftThankYou(): void {
+  showSidebar('thanks');
+}
+
+export function menuSettings(): void {
+  showSidebar('settings');
+}
+
+export function menuImportContacts(): void {
+  showSidebar('import');
+}
+
+export function menuRefreshFollowUps(): void {
+  const ss = activeDocument();
+  try {
+    toast(ss, runFollowUpCheck().summary, TITLE, 10);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    toast(ss, e.message, TITLE, 10);
+  }
+}
+
+/** Rebuilds the menu so its toggle names the new state (a menu click runs in FULL). */
+function refreshMenu(): void {
+  buildMenu({ authMode: ScriptApp.AuthMode.FULL });
+}
+
+export function menuTurnOnDailyCheck(): void {
+  const ss = activeDocument();
+  const ui = spreadsheetUi();
+  const state = turnOnDailyCheck(ss);
+  if (state.changed) {
+    toast(ss, 'The daily follow-up check is on: Next action is brought up to date every morning between 6 and 7.', TITLE, 10);
+  } else {
+    // onOpen in LIMITED mode cannot see triggers, so this item also shows when the check is on.
+    const answer = ui.alert(TITLE, 'The daily follow-up check is already on. Turn it off?', ui.ButtonSet.YES_NO);
+    if (answer === ui.Button.YES) {
+      turnOffDailyCheck(ss);
+      toast(ss, 'The daily follow-up check is off. Refresh follow-ups still runs it on demand.', TITLE, 10);
+    }
+  }
+  refreshMenu();
+}
+
+export function menuTurnOffDailyCheck(): void {
+  const ss = activeDocument();
+  const state = turnOffDailyCheck(ss);
+  toast(ss, state.changed ? 'The daily follow-up check is off. Refresh follow-ups still runs it on demand.' : 'The daily follow-up check was already off.', TITLE, 10);
+  refreshMenu();
+}
+
+/** The time-driven trigger's handler. Its failure is recorded for the home page (no email reaches anyone) and logged. */
+export function runDailyFollowUpCheck(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  try {
+    runFollowUpCheck();
+  } catch (e) {
+    console.error(`Daily follow-up check failed: ${e instanceof Error ? e.message : String(e)}`);
+    // Rethrown so the run shows as failed in the Apps Script executions log too.
+    throw e;
+  }
+}

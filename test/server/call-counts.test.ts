@@ -4,19 +4,19 @@
 import { seedTracker } from '../support/tracker-seed';
 import { addon } from './support';
 
-function callsAt(contacts: number, action: string): { setUp: number; action: number; io: number } {
+function callsAt(contacts: number, action: 'refreshFollowUps' | 'getCheckReport' | 'getHome'): { setUp: number; action: number; io: number } {
   const a = addon();
   seedTracker(a.h, contacts);
   a.h.calls.reset();
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   const setUp = a.h.calls.total;
   a.h.calls.reset();
-  a.run(action);
+  a.api[action]();
   return { setUp, action: a.h.calls.total, io: a.h.calls.io };
 }
 
 describe('Spreadsheet service calls', () => {
-  it.each(['refreshFollowUps', 'getCheckReport', 'getHome'])('of %s are the same at 10 and at 500 contacts', (action) => {
+  it.each(['refreshFollowUps', 'getCheckReport', 'getHome'] as const)('of %s are the same at 10 and at 500 contacts', (action) => {
     const small = callsAt(10, action);
     const large = callsAt(500, action);
     expect(large).toEqual(small);
@@ -30,9 +30,9 @@ describe('Spreadsheet service calls', () => {
   it('of the follow-up check are one read a tab and three writes (two columns and the Dashboard)', () => {
     const a = addon();
     seedTracker(a.h, 200);
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     a.h.calls.reset();
-    a.run('refreshFollowUps');
+    a.api.refreshFollowUps();
     expect(a.h.calls.byMethod['Range.getValues']).toBe(2); // no Questions tab yet
     expect(a.h.calls.byMethod['Range.setValues']).toBe(3); // Next action, Action due, the Dashboard
   });

@@ -16,8 +16,8 @@ describe('onOpen', () => {
   });
 
   it('is what onInstall runs, in the install’s FULL mode', () => {
-    const { h, run } = addon();
-    run('onInstall', h.event());
+    const { h, main } = addon();
+    main.onInstall(h.event());
     expect(h.ui.menus[0].items.map((i) => i.caption)).toEqual(expect.arrayContaining(CAPTIONS));
   });
 });

@@ -3,6 +3,19 @@
 // real dist/Code.js function over the fakes. As strict as Apps Script: only
 // top-level functions not ending in _, JSON-only arguments and results, no Date.
 
+/** The global scripts/build.mjs gives the bundle's module in dist/Code.js. */
+const BUNDLE_GLOBAL = 'InfoInterviews';
+
+/**
+ * The names google.script.run serves: the keys of main.ts's `api` object, read
+ * off the loaded bundle (`gas`, its context), so no list of names is kept by hand.
+ */
+export function apiNames(gas: object): string[] {
+  const mod = (gas as Record<string, { api?: object } | undefined>)[BUNDLE_GLOBAL];
+  if (!mod || !mod.api) throw new Error(`The bundle has no ${BUNDLE_GLOBAL}.api: was dist/Code.js built by scripts/build.mjs?`);
+  return Object.keys(mod.api);
+}
+
 export type Relay = (name: string, argsJson: string) => Promise<{ ok: true; json: string } | { ok: false; message: string }>;
 
 function hasDate(value: unknown, seen = new Set<unknown>()): boolean {

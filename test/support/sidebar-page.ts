@@ -3,8 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { runFunction, type Harness } from '../../fakes';
-import { API_NAMES } from '../../src/shared/server-api';
-import { dispatch, gasRunShim } from './gas-run';
+import { apiNames, dispatch, gasRunShim } from './gas-run';
 
 export interface SidebarPage {
   page: Page;
@@ -41,7 +40,7 @@ export async function openSidebar(browser: Browser, h: Harness, gas: Record<stri
     }
     return dispatch((n, args) => runFunction(h, gas as never, n, args), name, argsJson);
   });
-  await page.addInitScript({ content: gasRunShim('window.__gasRelay', API_NAMES) });
+  await page.addInitScript({ content: gasRunShim('window.__gasRelay', apiNames(gas)) });
   // A real navigation (not setContent), so the init script runs before the page's own.
   await page.route('http://sidebar.test/**', (route) =>
     route.request().url().endsWith('/favicon.ico')

@@ -1,7 +1,7 @@
 // "Check outreach fields": problems grouped by contact; clicking one selects its cell.
 import { useState } from 'preact/hooks';
 import { rpc } from '../rpc';
-import type { ProblemView } from '../../shared/server-api';
+import type { ProblemView } from '../../shared/contacts';
 import { ErrorBox, Loading, Titled, useRemote } from '../ui';
 
 const TITLE = 'Check outreach fields';

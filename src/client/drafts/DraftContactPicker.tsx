@@ -1,5 +1,5 @@
 // Which contact a draft is for: preselected from the active row, changeable here.
-import type { ContactSummary } from '../../shared/server-api';
+import type { ContactSummary } from '../../shared/contacts';
 import { ContactPicker } from '../ui';
 
 export function DraftContactPicker(props: { contacts: ContactSummary[]; value: string; onChange: (contactId: string) => void }) {

@@ -1,2 +1,3 @@
 // The follow-ups feature's public face (client): other features import only this file.
-export * from './HomePanel';
+export * from './DailyCheck';
+export * from './FollowUpList';

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Navigate } from '../ui';
 import { MEETING_TYPE } from '../../shared/schema';
-import type { Selection } from '../../shared/server-api';
+import type { Selection } from '../../shared/contacts';
 import type { MeetingInput, SaveResult } from '../../shared/contacts';
 import { emptyMeetingInput, validateMeetingInput } from '../../shared/meetings';
 import { rpc } from '../rpc';

@@ -1,7 +1,7 @@
 // What the Questions panel hands to interview mode (the contact and meeting
 // length), and the contact picker both panels open with.
 import { useEffect, useState } from 'preact/hooks';
-import type { ContactSummary } from '../../shared/server-api';
+import type { ContactSummary } from '../../shared/contacts';
 import { MEETING_MINUTES, type MeetingMinutes, type QuestionsContext } from '../../shared/questions';
 import { rpc } from '../rpc';
 import { ErrorBox, Loading, useRemote } from '../ui';

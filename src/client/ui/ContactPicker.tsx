@@ -2,7 +2,7 @@
 // native drop-down (so keyboard use and screen readers work as they always do).
 // The value is a Contact ID; a value that is not one (a name typed in the sheet) is still shown.
 import { useState } from 'preact/hooks';
-import type { ContactSummary } from '../../shared/server-api';
+import type { ContactSummary } from '../../shared/contacts';
 import { describedBy } from './FormFields';
 
 export interface ContactPickerProps {

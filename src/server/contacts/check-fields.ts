@@ -2,7 +2,7 @@
 // read, grouped by contact for the sidebar.
 import { CONTACT_COLUMNS, type ContactKey } from '../../shared/schema';
 import { checkContacts, isBlankContact } from '../../shared/contacts';
-import type { CellTarget, CheckGroup, CheckReport } from '../../shared/server-api';
+import type { CellTarget, CheckGroup, CheckReport } from '../../shared/contacts';
 import { columnLetter, openDoc, requireTable, rowOfId, selectRange, tabName } from '../sheet';
 import { UserError } from '../errors';
 

@@ -2,3 +2,4 @@
 export * from './data';
 export * from './layout';
 export * from './tab';
+export * from './open';

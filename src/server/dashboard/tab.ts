@@ -2,7 +2,8 @@
 // Each refresh rewrites its tables in one setValues and updates its two charts;
 // other tabs are never touched, and a deleted Dashboard is made again.
 import type { DashboardSummary } from '../../shared/dashboard';
-import { columnLetter, ensureTab, tabName, lastRowOf, tabId, upsertCharts, writeBlock, type ChartIds, type Doc, type Tab } from '../sheet';
+import { preparedContactIds } from '../../shared/follow-ups';
+import { columnLetter, ensureTab, tabName, lastRowOf, readTracker, tabId, today, upsertCharts, writeBlock, type ChartIds, type Doc, type Tab } from '../sheet';
 import { readJsonProperty, writeJsonProperty } from '../properties';
 import { loadDashboard, type DashboardInput } from './data';
 import { dashboardLayout, TITLE, WIDTH } from './layout';
@@ -64,4 +65,16 @@ export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { cre
   const charts = upsertCharts(tab, layout.charts, created ? {} : (stored.charts ?? {}));
   saveStored({ sheetId: tabId(tab), charts });
   return { tab, created, summary };
+}
+
+/**
+ * Rewrites the Dashboard tab as of today from a fresh read (Set up tracker,
+ * "open the Dashboard tab"): the dashboard's follow-up figures are the follow-up
+ * check's reading of the tracker. Call under the document lock.
+ */
+export function refreshDashboardNow(doc: Doc, report?: { created: string[] } | null): DashboardRefresh {
+  const asOf = today(doc);
+  const tracker = readTracker(doc);
+  const prepared = preparedContactIds(tracker.contacts.rows, tracker.meetings, tracker.questions, asOf);
+  return refreshDashboard(doc, { asOf, tracker, preparedContactIds: prepared }, report);
 }

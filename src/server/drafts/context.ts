@@ -2,7 +2,7 @@
 // (asked for, or on the active row), the student's profile, the referrer's
 // name and the latest meeting. The drafts themselves are built in the sidebar.
 import { type Contact, type ContactKey, type Meeting } from '../../shared/schema';
-import type { ContactSummary } from '../../shared/server-api';
+import type { ContactSummary } from '../../shared/contacts';
 import type { OutreachContext, ThanksContext } from '../../shared/drafts';
 import { PROFILE_LABELS, missingProfileFields } from '../../shared/settings';
 import { indexContacts, isBlankContact, nameKey, resolveContactRef, type ContactIndex } from '../../shared/contacts';
@@ -61,7 +61,8 @@ export function referrerNameOf(contact: Contact, index: ContactIndex): string {
 }
 
 export function outreachContext(contactId: string): OutreachContext {
-  const { base, index } = readBase(contactId);
+  // google.script.run carries a missing argument as null or undefined.
+  const { base, index } = readBase(contactId ?? '');
   return { ...base, referrerName: base.contact ? referrerNameOf(base.contact, index) : '' };
 }
 
@@ -118,7 +119,7 @@ export function referralNamesOf(cell: string, index: ContactIndex): string[] {
 }
 
 export function thanksContext(contactId: string): ThanksContext {
-  const { base, index, doc } = readBase(contactId);
+  const { base, index, doc } = readBase(contactId ?? '');
   let meeting: Meeting | null = null;
   const table = base.contact ? readOptionalTable(doc, 'meetings') : null;
   if (base.contact && table) {

@@ -4,13 +4,13 @@
 // interleaves with a sidebar save. Shared by the daily trigger, Refresh
 // follow-ups, the home page and the workbench's "run as of a date".
 import { isIsoDate, type IsoDate } from '../../shared/dates';
-import { cellDate, meetingsByContact, planFollowUps, type FollowUpPlan } from '../../shared/follow-ups';
+import { planFollowUps, preparedContactIds, type FollowUpPlan } from '../../shared/follow-ups';
 import type { CheckResult } from '../../shared/follow-ups';
-import type { Contact, ContactKey, Meeting, QuestionRow } from '../../shared/schema';
+import type { ContactKey } from '../../shared/schema';
 import { isBlankContact } from '../../shared/contacts';
 import { openDoc, readTracker, refreshHighlights, today, withDocumentLock, writeColumns, type Doc, type Table, type Tracker } from '../sheet';
 import { loadRules } from '../settings';
-import { refreshDashboard, type DashboardRefresh } from '../dashboard';
+import { refreshDashboard } from '../dashboard';
 import { recordCheckFailure, recordCheckSuccess } from './status';
 import { UserError } from '../errors';
 
@@ -24,35 +24,6 @@ export interface TrackerPlan {
   nonBlank: number;
 }
 
-/**
- * Contacts whose questions were prepared after their last meeting before asOf:
- * a list from before the previous meeting was for that meeting, not the next.
- */
-export function preparedContactIds(contacts: readonly Contact[], meetings: readonly Meeting[], questions: readonly QuestionRow[], asOf: IsoDate): Set<string> {
-  const latestPrepared = new Map<string, string>();
-  for (const q of questions) {
-    const id = q.contactId.trim();
-    if (!id || !q.question.trim()) continue;
-    // A row with no date still says a list exists; it ranks below any dated one.
-    const on = cellDate(q.preparedOn) ?? '0000-00-00';
-    if (on > (latestPrepared.get(id) ?? '')) latestPrepared.set(id, on);
-  }
-  const out = new Set<string>();
-  if (latestPrepared.size === 0) return out;
-  const byContact = meetingsByContact(contacts, meetings);
-  for (const c of contacts) {
-    const id = c.contactId.trim();
-    const prepared = latestPrepared.get(id);
-    if (!prepared) continue;
-    let lastMet = '';
-    for (const m of byContact.get(c) ?? []) {
-      const d = cellDate(m.date);
-      if (d && d < asOf && d > lastMet) lastMet = d;
-    }
-    if (!lastMet || prepared > lastMet) out.add(id);
-  }
-  return out;
-}
 
 /** Reads the tracker (one getValues a tab) and plans every contact's follow-up as of a day. */
 export function planTracker(doc: Doc, asOf: IsoDate, tracker: Tracker = readTracker(doc)): TrackerPlan {
@@ -62,17 +33,6 @@ export function planTracker(doc: Doc, asOf: IsoDate, tracker: Tracker = readTrac
   return { contacts, plan, asOf, prepared, nonBlank: contacts.rows.filter((r) => !isBlankContact(r)).length };
 }
 
-/**
- * Rewrites the Dashboard tab as of today from a fresh read (Set up tracker,
- * "open the Dashboard tab"): the dashboard's follow-up figures are this check's
- * reading of the tracker. Call under the document lock.
- */
-export function refreshDashboardNow(doc: Doc, report?: { created: string[] } | null): DashboardRefresh {
-  const asOf = today(doc);
-  const tracker = readTracker(doc);
-  const prepared = preparedContactIds(tracker.contacts.rows, tracker.meetings, tracker.questions, asOf);
-  return refreshDashboard(doc, { asOf, tracker, preparedContactIds: prepared }, report);
-}
 
 /** Writes Next action and Action due for every row, only when a cell would change. */
 function writePlan(t: TrackerPlan): number {

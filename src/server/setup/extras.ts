@@ -4,8 +4,8 @@
 import type { BankKey, ContactKey } from '../../shared/schema';
 import { refreshHighlights, type Doc, type Table } from '../sheet';
 import { seedQuestionBank } from '../questions';
-import { refreshDashboardNow } from '../follow-ups';
-import type { SetupReport } from './set-up';
+import { refreshDashboardNow } from '../dashboard';
+import type { SetupReport } from './report';
 
 export function setUpExtras(doc: Doc, tables: { contacts: Table<ContactKey>; bank: Table<BankKey> }, report: SetupReport): void {
   refreshHighlights(tables.contacts);

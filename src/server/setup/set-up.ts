@@ -3,16 +3,9 @@
 import { ensureTab, openDoc, storeTabIds, storedTabIds, tabName, toast, withDocumentLock, type Tab } from '../sheet';
 import { assignIds } from '../contacts';
 import { setUpExtras } from './extras';
+import type { SetupReport } from './report';
+export type { SetupReport } from './report';
 
-export interface SetupReport {
-  created: string[];
-  adopted: Array<{ tab: string; mapped: Array<{ header: string; column: string }> }>;
-  addedColumns: Array<{ tab: string; headers: string[] }>;
-  idsAssigned: number;
-  /** Starter questions written to an empty Question Bank. */
-  questionsSeeded: number;
-  summary: string;
-}
 
 const SET_UP_TABS = ['contacts', 'meetings', 'bank'] as const;
 

@@ -1,5 +1,5 @@
 // Which contact the user means: the one on the active row of Contacts.
-import type { ContactSummary, Selection } from '../../shared/server-api';
+import type { ContactSummary, Selection } from '../../shared/contacts';
 import type { Contact } from '../../shared/schema';
 import { isBlankContact } from '../../shared/contacts';
 import { openDoc, requireTable, rowOfId, selectRange, today, type Doc, type Table } from './table';

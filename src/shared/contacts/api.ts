@@ -1,7 +1,6 @@
-// The contacts and meetings part of the server API (see wire.ts): the contact
+// The contacts and meetings part of the server API (see ../server-api.ts): the contact
 // form, Log a meeting, referrals. JSON only: dates are yyyy-MM-dd strings.
 import { CONTACT_COLUMNS, type Contact, type ContactKey } from '../schema';
-import type { ContactSummary } from '../server-api';
 
 /** The fields the contact form edits: every column but those the add-on writes itself. */
 export const CONTACT_FORM_FIELDS: readonly ContactKey[] = CONTACT_COLUMNS.map((c) => c.key).filter(
@@ -63,11 +62,70 @@ export interface ContactSaveInput {
 
 export interface ContactsApi {
   /** The form for a contact by ID; '' means the contact on the active row of Contacts (null when none). */
-  getContactForm(contactId: string): ContactFormData;
-  saveContact(input: ContactSaveInput): SaveResult;
-  logMeeting(input: MeetingInput): SaveResult;
+  getContactForm: (contactId: string) => ContactFormData;
+  saveContact: (input: ContactSaveInput) => SaveResult;
+  logMeeting: (input: MeetingInput) => SaveResult;
 }
 
-export const CONTACTS_API_NAMES = ['getContactForm', 'saveContact', 'logMeeting'] as const satisfies ReadonlyArray<keyof ContactsApi>;
 
 export type { Contact };
+
+// Check outreach fields and "which contact?": the foundation of every panel.
+export interface ProblemView {
+  contactId: string;
+  contactName: string;
+  /** The sheet row when the report was made; the click re-finds it by contactId. */
+  row: number;
+  a1: string;
+  field: string;
+  header: string;
+  severity: 'error' | 'warning';
+  message: string;
+  fix: string;
+}
+
+export interface CheckGroup {
+  contactId: string;
+  contactName: string;
+  row: number;
+  problems: ProblemView[];
+}
+
+export interface CheckReport {
+  tabName: string;
+  contactsChecked: number;
+  errors: number;
+  warnings: number;
+  groups: CheckGroup[];
+}
+
+export interface CellTarget {
+  contactId: string;
+  field: string;
+  row: number;
+}
+
+/** A contact as pickers and headers in the sidebar show it. */
+export interface ContactSummary {
+  contactId: string;
+  name: string;
+  title: string;
+  company: string;
+  status: string;
+}
+
+/** "Which contact?": the one on the active row of Contacts (if any) and all of them for a picker. */
+export interface Selection {
+  selected: ContactSummary | null;
+  contacts: ContactSummary[];
+  /** Today in the spreadsheet's time zone, yyyy-MM-dd. */
+  today: string;
+}
+
+export interface FoundationApi {
+  getCheckReport: () => CheckReport;
+  selectContactCell: (target: CellTarget) => { selected: string };
+  getSelection: () => Selection;
+  /** Selects a contact's row in Contacts (found by ID, wherever it moved). */
+  selectContactRow: (contactId: string) => { selected: string };
+}

@@ -1,4 +1,4 @@
-// The dashboard part of the server API (see wire.ts). JSON only: no Date.
+// The dashboard part of the server API (see ../server-api.ts). JSON only: no Date.
 import type { ApartStage, FunnelRow, Rates } from './summary';
 import type { FollowUpCounts } from '../follow-ups';
 
@@ -14,7 +14,6 @@ export interface DashboardHome {
 
 export interface DashboardApi {
   /** Rewrites the Dashboard tab and brings it to the front. */
-  openDashboardTab(): { tabName: string };
+  openDashboardTab: () => { tabName: string };
 }
 
-export const DASHBOARD_API_NAMES = ['openDashboardTab'] as const satisfies ReadonlyArray<keyof DashboardApi>;

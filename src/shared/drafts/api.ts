@@ -1,10 +1,10 @@
-// The drafts and Settings part of the server API (see wire.ts). JSON only: no Date.
+// The drafts and Settings part of the server API (see ../server-api.ts). JSON only: no Date.
 // The server hands the sidebar the facts a draft needs; the draft itself is
 // built in the sidebar with the shared draft modules, so tone changes are instant.
 import type { Contact, Meeting } from '../schema';
 import type { Profile } from '../settings';
 import type { FollowUpRules } from '../follow-ups';
-import type { ContactSummary } from '../server-api';
+import type { ContactSummary } from '../contacts';
 
 export interface SettingsView {
   profile: Profile;
@@ -53,22 +53,14 @@ export interface MarkResult {
 }
 
 export interface DraftsApi {
-  getSettings(): SettingsView;
-  saveSettings(input: SettingsInput): SettingsSaveResult;
+  getSettings: () => SettingsView;
+  saveSettings: (input: SettingsInput) => SettingsSaveResult;
   /** contactId '' means the contact on the active row. */
-  getOutreachContext(contactId: string): OutreachContext;
-  getThanksContext(contactId: string): ThanksContext;
+  getOutreachContext: (contactId: string) => OutreachContext;
+  getThanksContext: (contactId: string) => ThanksContext;
   /** To contact -> Contacted, First contacted if empty, Last contact today: starts the no-reply clock. */
-  markContacted(contactId: string): MarkResult;
+  markContacted: (contactId: string) => MarkResult;
   /** Today in the contact's and the meeting's Thank-you sent; Met -> Thanked. meetingId '' when none is logged. */
-  markThankYouSent(input: { contactId: string; meetingId: string }): MarkResult;
+  markThankYouSent: (input: { contactId: string; meetingId: string }) => MarkResult;
 }
 
-export const DRAFTS_API_NAMES = [
-  'getSettings',
-  'saveSettings',
-  'getOutreachContext',
-  'getThanksContext',
-  'markContacted',
-  'markThankYouSent',
-] as const satisfies ReadonlyArray<keyof DraftsApi>;

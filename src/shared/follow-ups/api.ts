@@ -1,6 +1,8 @@
-// The follow-ups part of the server API (see wire.ts). JSON only: no Date.
-import type { ActionKind, Urgency } from './plan';
-import type { DashboardHome } from '../dashboard';
+// The follow-ups part of the server API (see ../server-api.ts). JSON only: no Date.
+import type { ActionKind } from './rule-triggers';
+
+/** How soon an open action is due, as the home page groups and the highlights colour it. */
+export type Urgency = 'overdue' | 'today' | 'upcoming';
 
 /** One open follow-up as the home page lists it. */
 export interface FollowUpItem {
@@ -44,21 +46,6 @@ export interface CheckResult {
   summary: string;
 }
 
-export type HomeView =
-  | { setUp: false; message: string }
-  | {
-      setUp: true;
-      today: string;
-      contacts: number;
-      /** Every open action, most urgent first. */
-      followUps: FollowUpItem[];
-      counts: FollowUpCounts;
-      check: CheckStatus;
-      dailyCheckOn: boolean;
-      /** Where the networking stands (the Dashboard's figures), so the home page needs no second call. */
-      summary: DashboardHome;
-    };
-
 export interface DailyCheckState {
   on: boolean;
   /** False when it already was in the requested state. */
@@ -66,13 +53,10 @@ export interface DailyCheckState {
 }
 
 export interface FollowUpApi {
-  /** Everything the sidebar's home page shows, in one call. */
-  getHome(): HomeView;
   /** Runs the follow-up check now; asOf (yyyy-MM-dd) judges as of another day (the workbench). */
-  refreshFollowUps(asOf?: string): CheckResult;
-  setDailyCheck(on: boolean): DailyCheckState;
+  refreshFollowUps: (asOf?: string) => CheckResult;
+  setDailyCheck: (on: boolean) => DailyCheckState;
   /** Set up tracker from the home page's call to action. */
-  setUpFromSidebar(): { summary: string };
+  setUpFromSidebar: () => { summary: string };
 }
 
-export const FOLLOW_UP_API_NAMES = ['getHome', 'refreshFollowUps', 'setDailyCheck', 'setUpFromSidebar'] as const satisfies ReadonlyArray<keyof FollowUpApi>;

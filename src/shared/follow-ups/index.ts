@@ -2,4 +2,5 @@
 export * from './api';
 export * from './facts';
 export * from './plan';
+export * from './prepared';
 export * from './rules';

@@ -41,7 +41,7 @@
 import { indexContacts, isBlankContact, resolveContactRef } from '../contacts';
 import { daysBetween, isIsoDate, type IsoDate } from '../dates';
 import { lastContactOf, meetingsByContact, statusOf } from './facts';
-import type { FollowUpCounts } from './api';
+import type { FollowUpCounts, Urgency } from './api';
 import type { FollowUpRules } from './rules';
 import { candidatesFor, type ActionKind, type FollowUpContext } from './rule-triggers';
 import type { Contact, Meeting } from '../schema';
@@ -51,7 +51,7 @@ export { DEFAULT_RULES, RULE_KEYS, RULE_LIMITS, rulesOrDefault, validateRules } 
 export type { FollowUpRules, RuleKey, RuleLimit, RulesValidation } from './rules';
 export type { ActionKind, FollowUpContext } from './rule-triggers';
 
-export type Urgency = 'overdue' | 'today' | 'upcoming';
+export type { Urgency } from './api';
 
 export interface FollowUpAction {
   contactId: string;

@@ -1,4 +1,4 @@
-// The import part of the server API (see wire.ts): what the sidebar needs to
+// The import part of the server API (see ../server-api.ts): what the sidebar needs to
 // preview an import, and the chunks it sends to write one. JSON only: no Date.
 import { CONTACT_COLUMNS, emptyRecord, type Contact } from '../schema';
 import { toContact, type ImportFormat } from './formats';
@@ -76,11 +76,10 @@ export const IMPORT_CHUNK_SIZE = 500;
 export const IMPORT_CHUNK_MAX = 1000;
 
 export interface ImportApi {
-  getImportContext(): ImportContext;
-  importContacts(chunk: ImportChunk): ImportChunkResult;
+  getImportContext: () => ImportContext;
+  importContacts: (chunk: ImportChunk) => ImportChunkResult;
 }
 
-export const IMPORT_API_NAMES = ['getImportContext', 'importContacts'] as const satisfies ReadonlyArray<keyof ImportApi>;
 
 /** Only the fields an import writes, non-empty. */
 export function importFields(c: Partial<Contact>): ImportFields {

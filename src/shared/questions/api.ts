@@ -1,4 +1,4 @@
-// The questions part of the server API (see wire.ts): what the Questions
+// The questions part of the server API (see ../server-api.ts): what the Questions
 // panel, interview mode and the bank check send and get back. JSON only: no Date.
 import type { BankRow, QuestionCategory } from '../schema';
 import type { Goal } from './bank';
@@ -86,11 +86,10 @@ export interface BankCellTarget {
 }
 
 export interface QuestionsApi {
-  getQuestionsContext(contactId: string): QuestionsContext;
-  saveQuestions(input: SaveQuestionsInput): SaveQuestionsResult;
-  finishInterview(input: FinishInterviewInput): FinishInterviewResult;
-  getBankCheck(): BankCheckReport;
-  selectBankCell(target: BankCellTarget): { selected: string };
+  getQuestionsContext: (contactId: string) => QuestionsContext;
+  saveQuestions: (input: SaveQuestionsInput) => SaveQuestionsResult;
+  finishInterview: (input: FinishInterviewInput) => FinishInterviewResult;
+  getBankCheck: () => BankCheckReport;
+  selectBankCell: (target: BankCellTarget) => { selected: string };
 }
 
-export const QUESTIONS_API_NAMES = ['getQuestionsContext', 'saveQuestions', 'finishInterview', 'getBankCheck', 'selectBankCell'] as const satisfies ReadonlyArray<keyof QuestionsApi>;

@@ -17,8 +17,8 @@ function seeded() {
     contactRow({ name: HOSTILE, status: 'Met', howFound: 'LinkedIn', email: 'x@example.com' }),
     contactRow({ name: 'Chen Li', email: 'chen@initech.com' }),
   ]);
-  a.run('menuSetUpTracker');
-  a.run('menuCheckOutreachFields');
+  a.main.menuSetUpTracker();
+  a.main.menuCheckOutreachFields();
   return a;
 }
 
@@ -68,8 +68,8 @@ describe('Check outreach fields sidebar', () => {
   it('says all is good on a clean sheet, and has no accessibility violations', async () => {
     const a = addon();
     sheetWith(a.h, 'Contacts', [CONTACT_HEADERS, contactRow({ name: 'Chen Li', email: 'chen@initech.com' })]);
-    a.run('menuSetUpTracker');
-    a.run('menuCheckOutreachFields');
+    a.main.menuSetUpTracker();
+    a.main.menuCheckOutreachFields();
     const { page } = await openSidebar(browser, a.h, a.gas);
     await page.getByText('All good: 1 contact checked, no problems found.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -81,7 +81,7 @@ describe('before the tracker is set up', () => {
   it('offers to set it up instead of a retry that cannot help, then shows the check', async () => {
     const a = addon();
     sheetWith(a.h, 'Networking', [['Full Name', 'Organization', 'E-mail'], ['Ana Ruiz', 'Acme', 'ana@@acme']]);
-    a.run('menuCheckOutreachFields');
+    a.main.menuCheckOutreachFields();
     const { page } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('alert').getByText(/Set up tracker first/).waitFor();
     expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);

@@ -18,9 +18,9 @@ function seeded(activeRow = 1) {
     contactRow({ name: 'Ben Okafor', company: 'Initech', email: 'ben@initech.com', status: 'To contact' }),
     contactRow({ name: HOSTILE, company: 'Globex', status: 'To contact' }),
   ]);
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   a.h.spreadsheet.setActiveRange(a.h.sheet('Contacts').getRange(activeRow, 2));
-  a.run('menuOpenSidebar');
+  a.main.menuOpenSidebar();
   return a;
 }
 

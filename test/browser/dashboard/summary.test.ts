@@ -18,8 +18,8 @@ function seeded() {
     contactRow({ name: 'Dee Park', status: 'Declined', email: 'dee@x.com', howFound: 'Professor' }),
     contactRow({ name: 'Eve Moss', status: 'To contact' }),
   ]);
-  a.run('menuSetUpTracker');
-  a.run('menuOpenSidebar');
+  a.main.menuSetUpTracker();
+  a.main.menuOpenSidebar();
   return a;
 }
 

@@ -30,8 +30,8 @@ function seeded(withProfile = true) {
     MEETING_COLUMNS.map((c) => c.header),
     MEETING_COLUMNS.map((c) => ({ meetingId: 'M-0001', contactId: 'C-0001', contact: 'Maria Lopez', date: '2026-03-02', type: 'Coffee', takeaways: 'Learn SQL early.', referralsGiven: 'C-0002' } as Record<string, string>)[c.key] ?? ''),
   ]);
-  a.run('menuSetUpTracker');
-  if (withProfile) a.run('saveSettings', { profile: PROFILE, rules: {} });
+  a.main.menuSetUpTracker();
+  if (withProfile) a.api.saveSettings({ profile: PROFILE, rules: {} });
   return a;
 }
 
@@ -40,8 +40,8 @@ const tick = (page: Page, key: string) => page.locator(`li[data-element="${key}"
 describe('Draft outreach sidebar', () => {
   it('drafts for the selected contact with every element ticked, and untick one as the student edits', async () => {
     const a = seeded();
-    a.run('selectContactRow', 'C-0002');
-    a.run('menuDraftOutreach');
+    a.api.selectContactRow('C-0002');
+    a.main.menuDraftOutreach();
     const { page, errors } = await openSidebar(browser, a.h, a.gas);
     const body = page.getByRole('textbox', { name: 'Message' });
     await body.waitFor();
@@ -67,8 +67,8 @@ describe('Draft outreach sidebar', () => {
 
   it('warns above 150 words and rewrites the draft when the tone changes', async () => {
     const a = seeded();
-    a.run('selectContactRow', 'C-0002');
-    a.run('menuDraftOutreach');
+    a.api.selectContactRow('C-0002');
+    a.main.menuDraftOutreach();
     const { page } = await openSidebar(browser, a.h, a.gas);
     const body = page.getByRole('textbox', { name: 'Message' });
     await body.waitFor();
@@ -84,8 +84,8 @@ describe('Draft outreach sidebar', () => {
 
   it('opens the edited draft in the mail client through a correctly encoded mailto link', async () => {
     const a = seeded();
-    a.run('selectContactRow', 'C-0002');
-    a.run('menuDraftOutreach');
+    a.api.selectContactRow('C-0002');
+    a.main.menuDraftOutreach();
     const { page } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('textbox', { name: 'Message' }).waitFor();
     await page.getByLabel('Subject').fill('Café & a chat?');
@@ -100,8 +100,8 @@ describe('Draft outreach sidebar', () => {
 
   it('copies the message, by selecting it where the Clipboard API is unavailable (an insecure or sandboxed frame)', async () => {
     const a = seeded();
-    a.run('selectContactRow', 'C-0002');
-    a.run('menuDraftOutreach');
+    a.api.selectContactRow('C-0002');
+    a.main.menuDraftOutreach();
     const { page } = await openSidebar(browser, a.h, a.gas);
     expect(await page.evaluate(() => typeof navigator.clipboard)).toBe('undefined');
     await page.getByRole('textbox', { name: 'Message' }).fill('Short note to Ben.');
@@ -119,8 +119,8 @@ describe('Draft outreach sidebar', () => {
 
   it('marks the contact as contacted in the sheet', async () => {
     const a = seeded();
-    a.run('selectContactRow', 'C-0002');
-    a.run('menuDraftOutreach');
+    a.api.selectContactRow('C-0002');
+    a.main.menuDraftOutreach();
     const { page } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('button', { name: 'Mark as contacted' }).click();
     await page.getByRole('status').getByText(/Ben Okafor: marked as contacted/).waitFor();
@@ -131,7 +131,7 @@ describe('Draft outreach sidebar', () => {
   it('asks which contact when none is selected, and sends the student to Settings when the profile has gaps', async () => {
     const a = seeded(false);
     a.h.spreadsheet.getSheetByName('Meetings')!.activate();
-    a.run('menuDraftOutreach');
+    a.main.menuDraftOutreach();
     const { page } = await openSidebar(browser, a.h, a.gas);
     await page.getByText(/Choose who to write to/).waitFor();
     await page.getByLabel('Contact', { exact: true }).selectOption('C-0002');
@@ -147,8 +147,8 @@ describe('Draft outreach sidebar', () => {
 describe('Draft thank-you note sidebar', () => {
   it('names the latest meeting, a takeaway and the referrals, and marks the thank-you sent', async () => {
     const a = seeded();
-    a.run('selectContactRow', 'C-0001');
-    a.run('menuDraftThankYou');
+    a.api.selectContactRow('C-0001');
+    a.main.menuDraftThankYou();
     const { page } = await openSidebar(browser, a.h, a.gas);
     const body = page.getByRole('textbox', { name: 'Message' });
     await body.waitFor();
@@ -167,8 +167,8 @@ describe('Draft thank-you note sidebar', () => {
 
   it('writes a general note with a hint to log the meeting when none is logged', async () => {
     const a = seeded();
-    a.run('selectContactRow', 'C-0002');
-    a.run('menuDraftThankYou');
+    a.api.selectContactRow('C-0002');
+    a.main.menuDraftThankYou();
     const { page } = await openSidebar(browser, a.h, a.gas);
     await page.getByText(/No meeting with Ben Okafor is logged yet/).waitFor();
     expect(await page.getByRole('textbox', { name: 'Message' }).inputValue()).toContain('Thank you for your time and for your help');

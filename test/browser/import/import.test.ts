@@ -18,8 +18,8 @@ function seeded() {
     CONTACT_HEADERS,
     contactRow({ name: "Marcus O'Neill", email: 'marcus.oneill@example.com', company: 'Smith Jones', status: 'Contacted', howFound: 'Referral' }),
   ]);
-  a.run('menuSetUpTracker');
-  a.run('menuImportContacts');
+  a.main.menuSetUpTracker();
+  a.main.menuImportContacts();
   return a;
 }
 

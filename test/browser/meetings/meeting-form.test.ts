@@ -17,9 +17,9 @@ function seeded(activeRow = 1) {
     contactRow({ name: 'Ben Okafor', company: 'Initech', email: 'ben@initech.com', status: 'Contacted', howFound: 'LinkedIn' }),
     contactRow({ name: 'Chen Li', company: 'Globex', status: 'To contact' }),
   ]);
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   a.h.spreadsheet.setActiveRange(a.h.sheet('Contacts').getRange(activeRow, 2));
-  a.run('menuLogMeeting');
+  a.main.menuLogMeeting();
   return a;
 }
 

@@ -25,13 +25,13 @@ function prepared() {
     contactRow({ name: 'Ana Ruiz', title: 'Data Engineer', company: 'Acme', status: 'Scheduled', meetingDate: '2026-03-04', email: 'ana@acme.com', howFound: 'LinkedIn' }),
     contactRow({ name: 'Chen Li' }),
   ]);
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   const anaId = String(rowsByHeader(a.h, 'Contacts')[1]['Contact ID']);
   const benId = String(rowsByHeader(a.h, 'Contacts')[0]['Contact ID']);
-  a.run('saveQuestions', { contactId: benId, questions: [{ category: 'Advice', text: 'What would you do in my place?' }] });
-  a.run('saveQuestions', { contactId: anaId, questions: QUESTIONS.map((text) => ({ category: 'Career path', text })) });
+  a.api.saveQuestions({ contactId: benId, questions: [{ category: 'Advice', text: 'What would you do in my place?' }] });
+  a.api.saveQuestions({ contactId: anaId, questions: QUESTIONS.map((text) => ({ category: 'Career path', text })) });
   a.h.sheet('Contacts').getRange(3, 2).activate();
-  a.run('menuPrepareQuestions');
+  a.main.menuPrepareQuestions();
   return { ...a, anaId, benId };
 }
 

@@ -4,22 +4,22 @@ import type { Browser, Page } from 'playwright-core';
 import { sheetWith, readTab } from '../../../fakes';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
-import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../../server/support';
+import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, type EntryPoint } from '../../server/support';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let browser: Browser;
 useBrowser((b) => (browser = b));
 
-function tracker(menu = 'menuPrepareQuestions') {
+function tracker(menu: EntryPoint = 'menuPrepareQuestions') {
   const a = addon();
   sheetWith(a.h, 'Contacts', [
     CONTACT_HEADERS,
     contactRow({ name: 'Ana Ruiz', title: 'Data Engineer', company: HOSTILE, industry: 'Renewable energy' }),
     contactRow({ name: 'Ben Okafor', title: 'Designer', company: 'Initech' }),
   ]);
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   a.h.sheet('Contacts').getRange(2, 3).activate();
-  a.run(menu);
+  a.main[menu]();
   const anaId = String(rowsByHeader(a.h, 'Contacts')[0]['Contact ID']);
   return { ...a, anaId };
 }
@@ -108,9 +108,9 @@ describe('Prepare questions sidebar', () => {
 
   it('shows a saved list when the contact has one, and asks which contact when none is selected', async () => {
     const a = tracker();
-    a.run('saveQuestions', { contactId: a.anaId, questions: [{ category: 'Advice', text: 'What would you do in my place?' }] });
+    a.api.saveQuestions({ contactId: a.anaId, questions: [{ category: 'Advice', text: 'What would you do in my place?' }] });
     a.h.sheet('Question Bank').getRange(1, 1).activate();
-    a.run('menuPrepareQuestions');
+    a.main.menuPrepareQuestions();
     const { page } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('option', { name: 'Choose a contact…' }).waitFor({ state: 'attached' });
     expect(await page.locator('ol.q-list').count()).toBe(0);

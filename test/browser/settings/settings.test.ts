@@ -8,15 +8,10 @@ import { addon } from '../../server/support';
 let browser: Browser;
 useBrowser((b) => (browser = b));
 
-interface View {
-  profile: Record<string, string>;
-  rules: Record<string, number>;
-}
-
 describe('Settings sidebar', () => {
   it('shows each bad field’s error, saves nothing, then saves the corrected form', async () => {
     const a = addon();
-    a.run('menuSettings');
+    a.main.menuSettings();
     const { page, errors } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     expect(await page.getByLabel('Thank-you note').inputValue()).toBe('1');
@@ -43,7 +38,7 @@ describe('Settings sidebar', () => {
     await page.getByRole('status').getByText(/Settings saved/).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
 
-    const saved = await eventually(() => a.run<View>('getSettings'));
+    const saved = await eventually(() => a.api.getSettings());
     expect(saved.profile).toMatchObject({ name: 'Ada Lovelace', school: 'State University', graduationYear: '2027', currentStatus: 'Job search' });
     expect(saved.rules.noReplyDays).toBe(10);
     expect(errors).toEqual([]);
@@ -53,8 +48,8 @@ describe('Settings sidebar', () => {
   it('loads what was saved before, per user', async () => {
     const a = addon();
     a.h.setUser('grace@example.com');
-    a.run('saveSettings', { profile: { name: 'Grace Hopper', currentStatus: 'Industry research' }, rules: { keepInTouchDays: 30 } });
-    a.run('menuSettings');
+    a.api.saveSettings({ profile: { name: 'Grace Hopper', currentStatus: 'Industry research' }, rules: { keepInTouchDays: '30' } });
+    a.main.menuSettings();
     const { page } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Grace Hopper');

@@ -1,13 +1,6 @@
 import { sheetWith, sortTab } from '../../../fakes';
 import { addon, contactRow, CONTACT_HEADERS } from '../support';
 
-interface Report {
-  contactsChecked: number;
-  errors: number;
-  warnings: number;
-  groups: Array<{ contactName: string; row: number; problems: Array<{ header: string; message: string; fix: string; a1: string; field: string; contactId: string; row: number }> }>;
-}
-
 function seeded() {
   const a = addon();
   sheetWith(a.h, 'Contacts', [
@@ -19,22 +12,22 @@ function seeded() {
     contactRow({ name: 'Dup Ana', email: 'ANA@acme.com', status: 'To contact' }),
     contactRow({ name: 'Eve', email: 'ana@acme.com', status: 'To contact' }),
   ]);
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   return a;
 }
 
 describe('Check outreach fields', () => {
   it('opens the sidebar on the check page', () => {
-    const { h, run } = seeded();
-    run('menuCheckOutreachFields');
+    const { h, main } = seeded();
+    main.menuCheckOutreachFields();
     const sidebar = h.ui.sidebars.at(-1)!;
     expect(sidebar.title).toBe('Info Interviews');
     expect(sidebar.html).toContain('data-page="check"');
   });
 
   it('groups each contact’s problems with the cell, what is wrong and how to fix it', () => {
-    const { run } = seeded();
-    const report = run<Report>('getCheckReport');
+    const { api } = seeded();
+    const report = api.getCheckReport();
     const ana = report.groups.find((g) => g.contactName === 'Ana Ruiz')!;
     const emailCol = String.fromCharCode(65 + CONTACT_HEADERS.indexOf('Email'));
     expect(ana.problems).toEqual([
@@ -48,17 +41,17 @@ describe('Check outreach fields', () => {
   });
 
   it('reports the same email on two rows as a likely duplicate', () => {
-    const { run } = seeded();
-    const report = run<Report>('getCheckReport');
+    const { api } = seeded();
+    const report = api.getCheckReport();
     const eve = report.groups.find((g) => g.contactName === 'Eve')!;
     expect(eve.problems[0].message).toMatch(/also on Dup Ana .*same person/);
     expect(report.warnings).toBeGreaterThanOrEqual(1);
   });
 
   it('reads the sheet in one getValues, however many contacts there are', () => {
-    const { h, run } = seeded();
+    const { h, api } = seeded();
     h.calls.reset();
-    run('getCheckReport');
+    api.getCheckReport();
     expect(h.calls.byMethod['Range.getValues']).toBe(1);
     expect(h.calls.count('Range.set')).toBe(0);
   });
@@ -66,8 +59,8 @@ describe('Check outreach fields', () => {
   it('says all is good when nothing is wrong', () => {
     const a = addon();
     sheetWith(a.h, 'Contacts', [CONTACT_HEADERS, contactRow({ name: 'Chen Li', email: 'chen@initech.com' })]);
-    a.run('menuSetUpTracker');
-    const report = a.run<Report>('getCheckReport');
+    a.main.menuSetUpTracker();
+    const report = a.api.getCheckReport();
     expect(report).toMatchObject({ groups: [], errors: 0, warnings: 0, contactsChecked: 1 });
   });
 
@@ -79,27 +72,27 @@ describe('Check outreach fields', () => {
       contactRow({ contactId: 'C-0002' }),
       contactRow({ contactId: 'C-0003', nextAction: 'Send a polite follow-up (due 2026-03-01)' }),
     ]);
-    a.run('menuSetUpTracker');
-    const report = a.run<Report>('getCheckReport');
+    a.main.menuSetUpTracker();
+    const report = a.api.getCheckReport();
     expect(report).toMatchObject({ groups: [], errors: 0, warnings: 0, contactsChecked: 1 });
   });
 
   it('selects the problem’s cell, found again by Contact ID after the user sorted', () => {
-    const { h, run } = seeded();
-    const report = run<Report>('getCheckReport');
+    const { h, api } = seeded();
+    const report = api.getCheckReport();
     const p = report.groups.find((g) => g.contactName === 'Ana Ruiz')!.problems[0];
     sortTab(h, 'Contacts', 'Name', false);
     const names = h.spreadsheet.getSheetByName('Contacts')!.getRange(2, 2, 6, 1).getValues().map((r) => r[0]);
     const row = names.indexOf('Ana Ruiz') + 2;
     expect(row).not.toBe(p.row);
-    const result = run<{ selected: string }>('selectContactCell', { contactId: p.contactId, field: p.field, row: p.row });
+    const result = api.selectContactCell({ contactId: p.contactId, field: p.field, row: p.row });
     const emailCol = String.fromCharCode(65 + CONTACT_HEADERS.indexOf('Email'));
     expect(result.selected).toBe(`${emailCol}${row}`);
     expect(h.spreadsheet.getActiveRange().getA1Notation()).toBe(`${emailCol}${row}`);
   });
 
   it('tells the user to set up first when there is no Contacts tab', () => {
-    const { run } = addon();
-    expect(() => run('getCheckReport')).toThrow(/Set up tracker/);
+    const { api } = addon();
+    expect(() => api.getCheckReport()).toThrow(/Set up tracker/);
   });
 });

@@ -4,13 +4,6 @@ import fc from 'fast-check';
 import { formatDate, readTab, sheetWith, sortTab } from '../../../fakes';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../support';
 
-type Result = { ok: true; message: string; contactId: string; changed: string[]; status: string } | { ok: false; errors: Record<string, string> };
-interface FormData {
-  contact: Record<string, string> | null;
-  contacts: Array<{ contactId: string; name: string }>;
-  today: string;
-}
-
 function seeded() {
   const a = addon();
   sheetWith(a.h, 'Contacts', [
@@ -19,7 +12,7 @@ function seeded() {
     contactRow({ name: 'Ben Okafor', company: 'Initech', linkedin: 'https://www.linkedin.com/in/ben-okafor', status: 'To contact' }),
     contactRow({ name: 'Chen Li', company: 'Globex', email: 'chen@globex.com', status: 'To contact' }),
   ]);
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   return a;
 }
 
@@ -31,7 +24,7 @@ describe('getContactForm', () => {
     const a = seeded();
     const sheet = a.h.sheet('Contacts');
     a.h.spreadsheet.setActiveRange(sheet.getRange(3, 2));
-    const form = a.run<FormData>('getContactForm', '');
+    const form = a.api.getContactForm('');
     expect(form.contact).toMatchObject({ contactId: 'C-0002', name: 'Ben Okafor', linkedin: 'https://www.linkedin.com/in/ben-okafor' });
     expect(form.contacts.map((c) => c.name)).toEqual(['Ana Ruiz', 'Ben Okafor', 'Chen Li']);
     expect(form.today).toBe('2026-03-04');
@@ -40,22 +33,22 @@ describe('getContactForm', () => {
   it('opens a blank form when the active row is the header or another tab', () => {
     const a = seeded();
     a.h.spreadsheet.setActiveRange(a.h.sheet('Contacts').getRange(1, 1));
-    expect(a.run<FormData>('getContactForm', '').contact).toBeNull();
+    expect(a.api.getContactForm('').contact).toBeNull();
     a.h.spreadsheet.setActiveRange(a.h.sheet('Meetings').getRange(2, 1));
-    expect(a.run<FormData>('getContactForm', '').contact).toBeNull();
+    expect(a.api.getContactForm('').contact).toBeNull();
   });
 
   it('opens a contact by ID, and says so when it is gone', () => {
     const a = seeded();
-    expect(a.run<FormData>('getContactForm', 'C-0003').contact!.name).toBe('Chen Li');
-    expect(() => a.run('getContactForm', 'C-0999')).toThrow(/no longer in the sheet/);
+    expect(a.api.getContactForm('C-0003').contact!.name).toBe('Chen Li');
+    expect(() => a.api.getContactForm('C-0999')).toThrow(/no longer in the sheet/);
   });
 });
 
 describe('saveContact: a new contact', () => {
   it('appends one row with a fresh Contact ID and the normalised values', () => {
     const a = seeded();
-    const r = a.run<Result>('saveContact', {
+    const r = a.api.saveContact({
       contactId: '',
       fields: { name: ' Dana Kim ', company: 'Hooli', linkedin: 'linkedin.com/in/Dana-Kim?trk=x', howFound: 'linkedin', phone: '+1 555 010 0199' },
     });
@@ -75,14 +68,14 @@ describe('saveContact: a new contact', () => {
   it('never reuses an ID, even after the last contact was deleted', () => {
     const a = seeded();
     a.h.sheet('Contacts').deleteRow(4);
-    const r = a.run<Result>('saveContact', { contactId: '', fields: { name: 'Eve Park' } });
+    const r = a.api.saveContact({ contactId: '', fields: { name: 'Eve Park' } });
     expect(r).toMatchObject({ ok: true, contactId: 'C-0004' });
   });
 
   it('refuses bad input field by field and writes nothing', () => {
     const a = seeded();
     const before = readTab(a.h, 'Contacts');
-    const r = a.run<Result>('saveContact', { contactId: '', fields: { name: '', email: 'dana@@hooli', status: 'Met' } });
+    const r = a.api.saveContact({ contactId: '', fields: { name: '', email: 'dana@@hooli', status: 'Met' } });
     expect(r.ok).toBe(false);
     const errors = (r as { errors: Record<string, string> }).errors;
     expect(errors.name).toMatch(/Name is empty/);
@@ -93,13 +86,13 @@ describe('saveContact: a new contact', () => {
 
   it('refuses an email already on another contact', () => {
     const a = seeded();
-    const r = a.run<Result>('saveContact', { contactId: '', fields: { name: 'Ana R.', email: 'ANA@acme.com' } });
+    const r = a.api.saveContact({ contactId: '', fields: { name: 'Ana R.', email: 'ANA@acme.com' } });
     expect(r).toEqual({ ok: false, errors: { email: expect.stringMatching(/already on Ana Ruiz \(C-0001\)/) } });
   });
 
   it('writes Referred by as the referrer’s Contact ID when a name is given', () => {
     const a = seeded();
-    a.run('saveContact', { contactId: '', fields: { name: 'Finn Wu', howFound: 'Referral', referredBy: 'ana ruiz' } });
+    a.api.saveContact({ contactId: '', fields: { name: 'Finn Wu', howFound: 'Referral', referredBy: 'ana ruiz' } });
     expect(byName(a, 'Finn Wu')['Referred by']).toBe('C-0001');
   });
 });
@@ -115,7 +108,7 @@ describe('saveContact: editing', () => {
     sheet.setName('People');
     const before = rowsByHeader(a.h, 'People');
 
-    const r = a.run<Result>('saveContact', { contactId: 'C-0001', fields: { title: 'Data analyst', status: 'scheduled', meetingDate: '2026-03-10' } });
+    const r = a.api.saveContact({ contactId: 'C-0001', fields: { title: 'Data analyst', status: 'scheduled', meetingDate: '2026-03-10' } });
     expect(r).toMatchObject({ ok: true, contactId: 'C-0001', changed: ['Title', 'Status', 'Meeting date'] });
     const after = rowsByHeader(a.h, 'People');
     const i = after.findIndex((x) => x['Contact ID'] === 'C-0001');
@@ -128,7 +121,7 @@ describe('saveContact: editing', () => {
   it('writes only the cells whose value changed, in as few calls as the columns allow', () => {
     const a = seeded();
     a.h.calls.reset();
-    const r = a.run<Result>('saveContact', { contactId: 'C-0002', fields: { name: 'Ben Okafor', company: 'Initech', industry: 'Software' } });
+    const r = a.api.saveContact({ contactId: 'C-0002', fields: { name: 'Ben Okafor', company: 'Initech', industry: 'Software' } });
     expect(r).toMatchObject({ ok: true, changed: ['Industry'] });
     expect(a.h.calls.byMethod['Range.getValues']).toBe(1);
     expect(a.h.calls.byMethod['Range.setValues']).toBe(1);
@@ -137,7 +130,7 @@ describe('saveContact: editing', () => {
   it('keeps a change someone else made to a field this form did not touch', () => {
     const a = seeded();
     a.h.sheet('Contacts').getRange(2, col('Notes')).setValue('Met at the fair');
-    a.run('saveContact', { contactId: 'C-0001', fields: { priority: 'A' } });
+    a.api.saveContact({ contactId: 'C-0001', fields: { priority: 'A' } });
     expect(byName(a, 'Ana Ruiz')).toMatchObject({ Priority: 'A', Notes: 'Met at the fair' });
   });
 
@@ -145,14 +138,14 @@ describe('saveContact: editing', () => {
     const a = seeded();
     a.h.sheet('Contacts').deleteRow(3);
     const before = readTab(a.h, 'Contacts');
-    const r = a.run<Result>('saveContact', { contactId: 'C-0002', fields: { title: 'CTO' } });
+    const r = a.api.saveContact({ contactId: 'C-0002', fields: { title: 'CTO' } });
     expect(r).toEqual({ ok: false, errors: { contactId: expect.stringMatching(/no longer in the sheet.*Nothing was saved/) } });
     expect(readTab(a.h, 'Contacts')).toEqual(before);
   });
 
   it('ignores fields the form does not own (Contact ID, Next action)', () => {
     const a = seeded();
-    a.run('saveContact', { contactId: 'C-0003', fields: { contactId: 'C-0001', nextAction: 'hacked', title: 'Chemist' } });
+    a.api.saveContact({ contactId: 'C-0003', fields: { contactId: 'C-0001', nextAction: 'hacked', title: 'Chemist' } });
     expect(byName(a, 'Chen Li')).toMatchObject({ 'Contact ID': 'C-0003', 'Next action': '', Title: 'Chemist' });
   });
 
@@ -161,10 +154,10 @@ describe('saveContact: editing', () => {
     const other = a.h.beginExecution();
     (a.h.globals.LockService as { getDocumentLock(): { waitLock(ms: number): void } }).getDocumentLock().waitLock(1000);
     const before = readTab(a.h, 'Contacts');
-    expect(() => a.run('saveContact', { contactId: 'C-0001', fields: { title: 'Busy' } })).toThrow(/Another change to this spreadsheet is still being saved/);
+    expect(() => a.api.saveContact({ contactId: 'C-0001', fields: { title: 'Busy' } })).toThrow(/Another change to this spreadsheet is still being saved/);
     expect(readTab(a.h, 'Contacts')).toEqual(before);
     a.h.endExecution(other);
-    expect(a.run<Result>('saveContact', { contactId: 'C-0001', fields: { title: 'Busy' } })).toMatchObject({ ok: true });
+    expect(a.api.saveContact({ contactId: 'C-0001', fields: { title: 'Busy' } })).toMatchObject({ ok: true });
   });
 });
 
@@ -178,7 +171,7 @@ describe('saveContact: text stays text', () => {
     const a = seeded();
     fc.assert(
       fc.property(formulaLike, formulaLike, formulaLike, (name, company, notes) => {
-        const r = a.run<Result>('saveContact', { contactId: '', fields: { name, company, notes } });
+        const r = a.api.saveContact({ contactId: '', fields: { name, company, notes } });
         if (!r.ok) throw new Error(JSON.stringify(r.errors));
         const sheet = a.h.sheet('Contacts');
         const rowNo = sheet.getLastRow();
@@ -186,7 +179,7 @@ describe('saveContact: text stays text', () => {
         const values = row.getValues()[0];
         expect([values[col('Name') - 1], values[col('Company') - 1], values[col('Notes') - 1]]).toEqual([name, company, notes]);
         expect(row.getFormulas()[0].every((f) => f === '')).toBe(true);
-        const edited = a.run<Result>('saveContact', { contactId: r.contactId, fields: { title: notes } });
+        const edited = a.api.saveContact({ contactId: r.contactId, fields: { title: notes } });
         expect(edited.ok).toBe(true);
         expect(sheet.getRange(rowNo, col('Title')).getValue()).toBe(notes);
         expect(sheet.getRange(rowNo, col('Title')).getFormula()).toBe('');

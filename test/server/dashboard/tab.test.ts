@@ -3,7 +3,7 @@
 // call count that does not grow with the number of contacts.
 import { chartsOn, readTab, sheetWith, type Harness, ChartType } from '../../../fakes';
 import { MEETING_COLUMNS } from '../../../src/shared/schema';
-import { addon, contactRow, CONTACT_HEADERS, type Addon } from '../support';
+import { addon, contactRow, CONTACT_HEADERS, setUpHome, type Addon } from '../support';
 
 const MEETING_HEADERS = MEETING_COLUMNS.map((c) => c.header);
 
@@ -36,7 +36,7 @@ function table(h: Harness, tab = 'Dashboard'): Map<string, unknown[]> {
 
 describe('the Dashboard tab made by Set up tracker', () => {
   const a = seeded();
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   const dash = () => a.h.sheet('Dashboard');
 
   it('is listed in the set-up toast, and the student stays on the tab they were on', () => {
@@ -100,11 +100,11 @@ describe('the Dashboard tab made by Set up tracker', () => {
 describe('refreshing the Dashboard', () => {
   it('updates the same two charts and the figures instead of adding copies', () => {
     const a = seeded();
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     const before = chartsOn(a.h.sheet('Dashboard')).map((c) => c.id);
     a.h.sheet('Contacts').getRange(5, CONTACT_HEADERS.indexOf('Status') + 1).setValue('Met');
-    a.run('menuSetUpTracker');
-    a.run('openDashboardTab');
+    a.main.menuSetUpTracker();
+    a.api.openDashboardTab();
     const charts = chartsOn(a.h.sheet('Dashboard'));
     expect(charts.map((c) => c.id)).toEqual(before);
     expect(table(a.h).get('Met')).toEqual([2, 2]);
@@ -113,13 +113,13 @@ describe('refreshing the Dashboard', () => {
 
   it('finds its charts again after the user dragged them, and removes a stray copy at its place', () => {
     const a = seeded();
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     const sheet = a.h.sheet('Dashboard');
     const [funnel] = sheet.getCharts();
     sheet.updateChart(funnel.modify().setPosition(40, 2, 5, 5).build());
     sheet.insertChart(sheet.newChart().setChartType(ChartType.COLUMN).addRange(sheet.getRange('A25:B37')).setPosition(24, 6, 0, 0).build());
     sheet.insertChart(sheet.newChart().setChartType(ChartType.PIE).addRange(sheet.getRange('A5:B11')).setPosition(60, 1, 0, 0).build());
-    a.run('openDashboardTab');
+    a.api.openDashboardTab();
     const charts = chartsOn(sheet);
     // Ours back in place, the copy at our place gone, the user's own pie chart kept.
     expect(charts.map((c) => [c.type, c.anchorRow, c.anchorCol])).toEqual([['BAR', 4, 6], ['COLUMN', 24, 6], ['PIE', 60, 1]]);
@@ -128,10 +128,10 @@ describe('refreshing the Dashboard', () => {
 
   it('blanks rows a longer earlier dashboard used', () => {
     const a = seeded();
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     const long = readTab(a.h, 'Dashboard').length;
     a.h.sheet('Contacts').getRange(3, CONTACT_HEADERS.indexOf('Referred by') + 1, 2, 1).setValues([[''], ['']]);
-    a.run('openDashboardTab');
+    a.api.openDashboardTab();
     const rows = readTab(a.h, 'Dashboard');
     expect(rows.length).toBeLessThan(long);
     expect(rows.map((r) => r[0])).not.toContain('    ↳ Ben Ode');
@@ -139,12 +139,12 @@ describe('refreshing the Dashboard', () => {
 
   it('makes the tab again, with fresh charts, after the user deleted it; a renamed one is still found', () => {
     const a = seeded();
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     a.h.spreadsheet.deleteSheet(a.h.sheet('Dashboard'));
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     expect(chartsOn(a.h.sheet('Dashboard'))).toHaveLength(2);
     a.h.sheet('Dashboard').setName('My progress');
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     expect(a.h.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => /Dashboard|progress/.test(n))).toEqual(['My progress']);
     expect(chartsOn(a.h.sheet('My progress'))).toHaveLength(2);
   });
@@ -152,7 +152,7 @@ describe('refreshing the Dashboard', () => {
   it('never writes into a Dashboard tab of the user’s own', () => {
     const a = seeded();
     sheetWith(a.h, 'Dashboard', [['My own numbers'], [42]]);
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     expect(readTab(a.h, 'Dashboard')).toEqual([['My own numbers'], [42]]);
     expect(chartsOn(a.h.sheet('Dashboard'))).toEqual([]);
     expect(readTab(a.h, 'Info Interviews Dashboard')[0][0]).toBe('Networking dashboard');
@@ -166,9 +166,9 @@ describe('the cost of a refresh', () => {
       contactRow({ contactId: `C-${i + 1}`, name: `Person ${i + 1}`, status: ['Contacted', 'Met', 'To contact'][i % 3], referredBy: i ? `C-${i}` : '', howFound: 'LinkedIn', firstContacted: '2026-02-20' }),
     );
     sheetWith(a.h, 'Contacts', [CONTACT_HEADERS, ...rows]);
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     a.h.calls.reset();
-    a.run('openDashboardTab');
+    a.api.openDashboardTab();
     return a.h.calls.total;
   }
 
@@ -180,9 +180,8 @@ describe('the cost of a refresh', () => {
 describe('the home page’s summary', () => {
   it('comes with the home page’s one call: the funnel, rates and follow-up counts', () => {
     const a = seeded();
-    a.run('menuSetUpTracker');
-    type Summary = { contacts: number; rates: { responseRate: number }; followUps: { overdue: number }; funnel: Array<{ stage: string; now: number }> };
-    const home = a.run<{ summary: Summary }>('getHome').summary;
+    a.main.menuSetUpTracker();
+    const home = setUpHome(a.api.getHome()).summary;
     expect(home.contacts).toBe(4);
     expect(home.rates.responseRate).toBeCloseTo(1 / 3);
     expect(home.followUps).toEqual({ overdue: 1, today: 0, upcoming: 1 });

@@ -2,7 +2,7 @@
 // sidebar drafts from, and the cells "Mark as contacted" / "Mark thank-you sent" write.
 import { formatDate, sheetWith, sortTab, type Harness } from '../../../fakes';
 import { MEETING_COLUMNS } from '../../../src/shared/schema';
-import { addon, contactRow, rowsByHeader, CONTACT_HEADERS } from '../support';
+import { addon, contactRow, rowsByHeader, CONTACT_HEADERS, type EntryPoint } from '../support';
 
 const TZ = 'America/New_York';
 const TODAY = '2026-03-04';
@@ -49,7 +49,7 @@ function seeded(statusOf: Record<string, string> = {}) {
     meetingRow({ meetingId: 'M-0002', contactId: 'C-0001', contact: 'Maria Lopez', date: day(h, '2026-03-02'), type: 'Video call', takeaways: 'Learn SQL early.', referralsGiven: 'C-0003\nDana Smith, Hooli' }),
     meetingRow({ meetingId: 'M-0003', contactId: 'C-0003', contact: 'Chen Li', date: day(h, '2026-03-20'), type: 'Coffee' }),
   ]);
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   return a;
 }
 
@@ -59,8 +59,8 @@ function contactNamed(h: Harness, name: string) {
 
 describe('Draft outreach and thank-you menus', () => {
   it('lists Draft outreach and Draft thank-you note before Check outreach fields, and Settings last', () => {
-    const { h, run } = addon();
-    run('onOpen', h.event());
+    const { h, main } = addon();
+    main.onOpen(h.event());
     const captions = h.ui.menus[0].items.map((i) => i.caption).filter(Boolean);
     const at = (c: string) => captions.indexOf(c);
     expect(at('Draft outreach')).toBeGreaterThan(at('Open sidebar'));
@@ -69,21 +69,21 @@ describe('Draft outreach and thank-you menus', () => {
     expect(captions.at(-1)).toBe('Settings');
   });
 
-  it.each([
+  it.each<[EntryPoint, string]>([
     ['menuDraftOutreach', 'outreach'],
     ['menuDraftThankYou', 'thanks'],
   ])('%s opens the sidebar on the %s page', (fn, page) => {
-    const { h, run } = seeded();
-    run(fn);
+    const { h, main } = seeded();
+    main[fn]();
     expect(h.ui.sidebars.at(-1)!.html).toContain(`data-page="${page}"`);
   });
 });
 
 describe('getOutreachContext', () => {
   it('gives the contact on the active row, the referrer’s name resolved from an ID, and the profile gaps', () => {
-    const { run } = seeded();
-    run('selectContactRow', 'C-0002');
-    const ctx = run<any>('getOutreachContext', '');
+    const { api } = seeded();
+    api.selectContactRow('C-0002');
+    const ctx = api.getOutreachContext('');
     expect(ctx.contact).toMatchObject({ contactId: 'C-0002', name: 'Ben Okafor', title: 'Analyst', company: 'Initech' });
     expect(ctx.referrerName).toBe('Maria Lopez');
     expect(ctx.missingProfile).toEqual(['Name', 'School', 'Area of study', 'Graduation year', 'Current status']);
@@ -92,32 +92,32 @@ describe('getOutreachContext', () => {
   });
 
   it('has no contact when the active cell is not on a contact row, and a complete profile has no gaps', () => {
-    const { h, run } = seeded();
-    run('saveSettings', { profile: PROFILE, rules: {} });
+    const { h, api } = seeded();
+    api.saveSettings({ profile: PROFILE, rules: {} });
     h.spreadsheet.getSheetByName('Meetings')!.activate();
-    const ctx = run<any>('getOutreachContext', '');
+    const ctx = api.getOutreachContext('');
     expect(ctx.contact).toBeNull();
     expect(ctx.missingProfile).toEqual([]);
     expect(ctx.profile.school).toBe('State University');
   });
 
   it('finds a contact by ID after a sort, and explains a contact that is gone', () => {
-    const { h, run } = seeded();
+    const { h, api } = seeded();
     sortTab(h, 'Contacts', 'Name', false);
-    expect(run<any>('getOutreachContext', 'C-0001').contact.name).toBe('Maria Lopez');
-    expect(run<any>('getOutreachContext', 'C-0001').referrerName).toBe('');
-    expect(() => run('getOutreachContext', 'C-9999')).toThrow(/no longer in the sheet/);
+    expect(api.getOutreachContext('C-0001').contact?.name).toBe('Maria Lopez');
+    expect(api.getOutreachContext('C-0001').referrerName).toBe('');
+    expect(() => api.getOutreachContext('C-9999')).toThrow(/no longer in the sheet/);
   });
 
   it('reads the sheet in the same number of calls for 4 contacts or 200', () => {
     const small = seeded();
     small.h.calls.reset();
-    small.run('getOutreachContext', 'C-0002');
+    small.api.getOutreachContext('C-0002');
     const big = seeded();
     const rows = Array.from({ length: 200 }, (_, i) => contactRow({ contactId: `C-${1000 + i}`, name: `Person ${i}` }));
     sheetWith(big.h, 'Contacts', [CONTACT_HEADERS, ...readContacts(big.h), ...rows]);
     big.h.calls.reset();
-    big.run('getOutreachContext', 'C-0002');
+    big.api.getOutreachContext('C-0002');
     expect(big.h.calls.total).toBe(small.h.calls.total);
   });
 });
@@ -128,15 +128,15 @@ function readContacts(h: Harness): unknown[][] {
 
 describe('getThanksContext', () => {
   it('gives the latest meeting on or before today, with its referrals as names', () => {
-    const { run } = seeded();
-    const ctx = run<any>('getThanksContext', 'C-0001');
+    const { api } = seeded();
+    const ctx = api.getThanksContext('C-0001');
     expect(ctx.meeting).toMatchObject({ meetingId: 'M-0002', date: '2026-03-02', type: 'Video call', takeaways: 'Learn SQL early.' });
     expect(ctx.referralNames).toEqual(['Chen Li', 'Dana Smith']);
   });
 
   it('has no meeting for a contact whose only meeting is still to come', () => {
-    const { run } = seeded();
-    const ctx = run<any>('getThanksContext', 'C-0003');
+    const { api } = seeded();
+    const ctx = api.getThanksContext('C-0003');
     expect(ctx.meeting).toBeNull();
     expect(ctx.referralNames).toEqual([]);
   });
@@ -144,10 +144,10 @@ describe('getThanksContext', () => {
 
 describe('Mark as contacted', () => {
   it('writes Status, First contacted and Last contact on the right row after a sort', () => {
-    const { h, run } = seeded();
+    const { h, api } = seeded();
     sortTab(h, 'Contacts', 'Name', true);
     const before = rowsByHeader(h, 'Contacts');
-    const result = run<{ message: string; status: string }>('markContacted', 'C-0002');
+    const result = api.markContacted('C-0002');
     expect(result.status).toBe('Contacted');
     expect(result.message).toMatch(/polite follow-up on Wednesday, March 11/);
     const ben = contactNamed(h, 'Ben Okafor');
@@ -159,8 +159,8 @@ describe('Mark as contacted', () => {
   });
 
   it('never moves Status backwards and keeps an earlier First contacted', () => {
-    const { h, run } = seeded();
-    expect(run<any>('markContacted', 'C-0003').status).toBe('Keeping in touch');
+    const { h, api } = seeded();
+    expect(api.markContacted('C-0003').status).toBe('Keeping in touch');
     const chen = contactNamed(h, 'Chen Li');
     expect(chen['Status']).toBe('Keeping in touch');
     expect(text(chen['First contacted'])).toBe('2025-10-01');
@@ -168,8 +168,8 @@ describe('Mark as contacted', () => {
   });
 
   it('keeps text as text: the status is a plain value and a name like a formula is untouched', () => {
-    const { h, run } = seeded();
-    run('markContacted', 'C-0004');
+    const { h, api } = seeded();
+    api.markContacted('C-0004');
     const zed = contactNamed(h, '=Zed');
     expect(zed['Status']).toBe('Contacted');
     expect(text(zed['First contacted'])).toBe('2026-02-01');
@@ -180,24 +180,24 @@ describe('Mark as contacted', () => {
   });
 
   it("keeps a Status in the student's own words, which says nothing about how far along they are", () => {
-    const { h, run } = seeded({ 'C-0002': 'Emailed via alumni site' });
-    expect(run<any>('markContacted', 'C-0002').status).toBe('Emailed via alumni site');
+    const { h, api } = seeded({ 'C-0002': 'Emailed via alumni site' });
+    expect(api.markContacted('C-0002').status).toBe('Emailed via alumni site');
     expect(contactNamed(h, 'Ben Okafor')['Status']).toBe('Emailed via alumni site');
     expect(text(contactNamed(h, 'Ben Okafor')['First contacted'])).toBe(TODAY);
   });
 
   it('tells the user when the contact is gone', () => {
-    const { run } = seeded();
-    expect(() => run('markContacted', 'C-0404')).toThrow(/no longer in the sheet/);
+    const { api } = seeded();
+    expect(() => api.markContacted('C-0404')).toThrow(/no longer in the sheet/);
   });
 });
 
 describe('Mark thank-you sent', () => {
   it('records today on the contact and the meeting (by Meeting ID, after sorts) and moves Met to Thanked', () => {
-    const { h, run } = seeded();
+    const { h, api } = seeded();
     sortTab(h, 'Contacts', 'Name', false);
     sortTab(h, 'Meetings', 'Date', false);
-    const result = run<{ message: string; status: string }>('markThankYouSent', { contactId: 'C-0001', meetingId: 'M-0002' });
+    const result = api.markThankYouSent({ contactId: 'C-0001', meetingId: 'M-0002' });
     expect(result.status).toBe('Thanked');
     const maria = contactNamed(h, 'Maria Lopez');
     expect(maria['Status']).toBe('Thanked');
@@ -209,24 +209,24 @@ describe('Mark thank-you sent', () => {
   });
 
   it('never moves Status backwards', () => {
-    const { h, run } = seeded();
-    const result = run<any>('markThankYouSent', { contactId: 'C-0003', meetingId: '' });
+    const { h, api } = seeded();
+    const result = api.markThankYouSent({ contactId: 'C-0003', meetingId: '' });
     expect(result.status).toBe('Keeping in touch');
     expect(contactNamed(h, 'Chen Li')['Status']).toBe('Keeping in touch');
     expect(text(contactNamed(h, 'Chen Li')['Thank-you sent'])).toBe(TODAY);
   });
 
   it('moves No response on to Thanked for a logged meeting, as logging the meeting does', () => {
-    const { h, run } = seeded({ 'C-0001': 'No response' });
-    expect(run<any>('markThankYouSent', { contactId: 'C-0001', meetingId: 'M-0002' }).status).toBe('Thanked');
+    const { h, api } = seeded({ 'C-0001': 'No response' });
+    expect(api.markThankYouSent({ contactId: 'C-0001', meetingId: 'M-0002' }).status).toBe('Thanked');
     expect(contactNamed(h, 'Maria Lopez')['Status']).toBe('Thanked');
   });
 
   it('refuses a meeting still to come, or one logged for someone else, and writes nothing', () => {
-    const { h, run } = seeded();
+    const { h, api } = seeded();
     const before = JSON.stringify(rowsByHeader(h, 'Contacts'));
-    expect(() => run('markThankYouSent', { contactId: 'C-0003', meetingId: 'M-0003' })).toThrow(/still to come/);
-    expect(() => run('markThankYouSent', { contactId: 'C-0002', meetingId: 'M-0002' })).toThrow(/someone other than Ben Okafor/);
+    expect(() => api.markThankYouSent({ contactId: 'C-0003', meetingId: 'M-0003' })).toThrow(/still to come/);
+    expect(() => api.markThankYouSent({ contactId: 'C-0002', meetingId: 'M-0002' })).toThrow(/someone other than Ben Okafor/);
     expect(JSON.stringify(rowsByHeader(h, 'Contacts'))).toBe(before);
   });
 });

@@ -3,7 +3,7 @@
 import { sheetWith } from '../../../fakes';
 import { MEETING_COLUMNS, QUESTION_COLUMNS } from '../../../src/shared/schema';
 import { dateCell } from '../../support/tracker-seed';
-import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, type Addon } from '../support';
+import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, setUpHome, type Addon } from '../support';
 
 const NEXT = 'Next action';
 const DUE = 'Action due';
@@ -26,7 +26,7 @@ function seeded(): Addon {
     contactRow({ contactId: 'C-0005', name: 'Eve Ito', email: 'eve@hooli.com', howFound: 'LinkedIn', status: 'Scheduled', meetingDate: dateCell('2026-03-05') }),
     contactRow({ contactId: 'C-0006', name: 'Finn Moe', email: 'finn@vandelay.com', howFound: 'Other', status: 'To contact', nextAction: 'Send thank-you note (due 2026-01-01, 9 days overdue)', actionDue: dateCell('2026-01-01') }),
   ]);
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   const meeting = (fields: Record<string, unknown>) => MEETING_COLUMNS.map((c) => fields[c.key] ?? '');
   sheetWith(a.h, 'Meetings', [
     MEETING_COLUMNS.map((c) => c.header),
@@ -47,7 +47,7 @@ function cells(a: Addon): Array<[string, string, string]> {
 describe('the follow-up check', () => {
   it('writes each contact’s most urgent Next action and its due date', () => {
     const a = seeded();
-    const result = a.run<{ counts: unknown; contacts: number; changed: number; asOf: string }>('refreshFollowUps');
+    const result = a.api.refreshFollowUps();
     expect(cells(a)).toEqual([
       ['Ana Ruiz', 'Send thank-you note (due 2026-03-02, 2 days overdue)', '2026-03-02'],
       ['Ben Okafor', 'Send a polite follow-up (due 2026-02-27, 5 days overdue)', '2026-02-27'],
@@ -65,7 +65,7 @@ describe('the follow-up check', () => {
     // Ana's row cleared by hand: only her Contact ID is left.
     a.h.sheet('Contacts').getRange(2, idCol + 1, 1, CONTACT_HEADERS.length - idCol).clearContent();
     expect(a.h.sheet('Contacts').getRange(2, idCol).getValue()).toBe('C-0001');
-    const result = a.run<{ contacts: number }>('refreshFollowUps');
+    const result = a.api.refreshFollowUps();
     expect(result.contacts).toBe(5);
     expect(cells(a)[0]).toEqual(['', '', '']);
   });
@@ -73,12 +73,12 @@ describe('the follow-up check', () => {
   it('reads each tab once and writes the two columns once (and the Dashboard), and no column when nothing changed', () => {
     const a = seeded();
     a.h.calls.reset();
-    a.run('refreshFollowUps');
+    a.api.refreshFollowUps();
     // Contacts, Meetings, and the Dashboard tab's own size check; the dashboard reuses the tracker read.
     expect(a.h.calls.byMethod['Range.getValues']).toBe(3);
     expect(a.h.calls.byMethod['Range.setValues']).toBe(3);
     a.h.calls.reset();
-    const again = a.run<{ changed: number; summary: string }>('refreshFollowUps');
+    const again = a.api.refreshFollowUps();
     expect(again.changed).toBe(0);
     expect(a.h.calls.byMethod['Range.setValues']).toBe(1); // the Dashboard only
     expect(again.summary).toMatch(/already up to date/);
@@ -86,16 +86,16 @@ describe('the follow-up check', () => {
 
   it('judges as of another day for the workbench, and refuses a date that is not one', () => {
     const a = seeded();
-    a.run('refreshFollowUps', '2026-03-02');
+    a.api.refreshFollowUps('2026-03-02');
     expect(cells(a)[0]).toEqual(['Ana Ruiz', 'Send thank-you note (due today)', '2026-03-02']);
-    expect(() => a.run('refreshFollowUps', '2026-02-30')).toThrow('"2026-02-30" is not a date: use yyyy-MM-dd, e.g. 2026-03-04.');
-    expect(() => a.run('refreshFollowUps', 'tomorrow')).toThrow(/is not a date/);
+    expect(() => a.api.refreshFollowUps('2026-02-30')).toThrow('"2026-02-30" is not a date: use yyyy-MM-dd, e.g. 2026-03-04.');
+    expect(() => a.api.refreshFollowUps('tomorrow')).toThrow(/is not a date/);
   });
 
   it('uses the student’s own rule numbers from Settings', () => {
     const a = seeded();
     a.h.properties.user.set('infoInterviews.rules', JSON.stringify({ thankYouDays: 3, noReplyDays: 14 }));
-    a.run('refreshFollowUps');
+    a.api.refreshFollowUps();
     expect(cells(a)[0][1]).toBe('Send thank-you note (due today)');
     expect(cells(a)[1][1]).toBe('Send a polite follow-up (due 2026-03-06, in 2 days)');
   });
@@ -104,13 +104,13 @@ describe('the follow-up check', () => {
     const a = seeded();
     const meetings = a.h.sheet('Meetings');
     meetings.getRange(3, 1, 1, 5).setValues([['M-0002', 'C-0002', 'Ben Okafor', '2026-03-01', 'Email']]);
-    a.run('refreshFollowUps');
+    a.api.refreshFollowUps();
     expect(cells(a)[1][1]).toBe('Send a polite follow-up (due 2026-03-08, in 4 days)');
   });
 
   it('menu Refresh follow-ups says what it found in a toast', () => {
     const a = seeded();
-    a.run('menuRefreshFollowUps');
+    a.main.menuRefreshFollowUps();
     expect(a.h.ui.toasts.at(-1)!.message).toBe(
       'Follow-ups checked for 6 contacts as of 2026-03-04: 2 overdue, 0 due today, 1 coming up. 4 rows updated.',
     );
@@ -118,7 +118,7 @@ describe('the follow-up check', () => {
 
   it('explains in a toast when the tracker is not set up, instead of failing', () => {
     const a = addon();
-    a.run('menuRefreshFollowUps');
+    a.main.menuRefreshFollowUps();
     expect(a.h.ui.toasts.at(-1)!.message).toMatch(/Contacts tab is missing.*Set up tracker/);
   });
 });
@@ -132,8 +132,8 @@ describe('the follow-up check’s calendar', () => {
       CONTACT_HEADERS,
       contactRow({ contactId: 'C-0001', name: 'Ana Ruiz', status: 'Thanked', lastContact: aucklandMidnight(1), nextFollowUp: aucklandMidnight(5) }),
     ]);
-    a.run('menuSetUpTracker');
-    const r = a.run<{ asOf: string }>('refreshFollowUps');
+    a.main.menuSetUpTracker();
+    const r = a.api.refreshFollowUps();
     expect(r.asOf).toBe('2026-03-05');
     expect(rowsByHeader(a.h, 'Contacts')[0][NEXT]).toBe('Follow up as agreed (due today)');
   });
@@ -144,13 +144,13 @@ describe('the follow-up check and the document lock', () => {
     const a = seeded();
     const before = cells(a);
     a.h.rt.locks.set('document', 9999); // a sidebar save in progress
-    expect(() => a.run('refreshFollowUps')).toThrow('Another change to this spreadsheet is still being saved. Try again in a moment.');
+    expect(() => a.api.refreshFollowUps()).toThrow('Another change to this spreadsheet is still being saved. Try again in a moment.');
     expect(cells(a)).toEqual(before);
     a.h.rt.locks.delete('document');
-    const home = a.run<{ check: { lastError: string; lastErrorAt: string } }>('getHome');
+    const home = setUpHome(a.api.getHome());
     expect(home.check.lastError).toMatch(/Another change/);
     expect(home.check.lastErrorAt).toBe('2026-03-04 10:00');
-    a.run('refreshFollowUps');
-    expect(a.run<{ check: { lastError: string; lastRunAt: string } }>('getHome').check).toMatchObject({ lastError: '', lastRunAt: '2026-03-04 10:00' });
+    a.api.refreshFollowUps();
+    expect(setUpHome(a.api.getHome()).check).toMatchObject({ lastError: '', lastRunAt: '2026-03-04 10:00' });
   });
 });

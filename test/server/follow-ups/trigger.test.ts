@@ -2,7 +2,7 @@
 // idempotently, its run, its failures recorded for the home page, and the menu.
 import { fireTrigger, openDocument, sheetWith } from '../../../fakes';
 import { dateCell } from '../../support/tracker-seed';
-import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, type Addon } from '../support';
+import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, setUpHome, type Addon } from '../support';
 
 function tracker(): Addon {
   const a = addon();
@@ -10,7 +10,7 @@ function tracker(): Addon {
     CONTACT_HEADERS,
     contactRow({ contactId: 'C-0001', name: 'Ana Ruiz', email: 'ana@acme.com', howFound: 'Alumni network', status: 'Met', meetingDate: dateCell('2026-03-01') }),
   ]);
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   return a;
 }
 
@@ -20,15 +20,15 @@ const captions = (a: Addon) => a.h.ui.menus[0].items.filter((i) => i.caption).ma
 describe('Turn on / Turn off daily follow-up check', () => {
   it('installs one daily time-driven trigger, and never a second', () => {
     const a = tracker();
-    expect(a.run('setDailyCheck', true)).toEqual({ on: true, changed: true });
-    expect(a.run('setDailyCheck', true)).toEqual({ on: true, changed: false });
+    expect(a.api.setDailyCheck(true)).toEqual({ on: true, changed: true });
+    expect(a.api.setDailyCheck(true)).toEqual({ on: true, changed: false });
     // From the menu when already on: it asks, and Yes (the fake's default answer) turns it off.
-    a.run('menuTurnOnDailyCheck');
+    a.main.menuTurnOnDailyCheck();
     expect(mine(a)).toHaveLength(0);
-    a.run('menuTurnOnDailyCheck');
+    a.main.menuTurnOnDailyCheck();
     expect(a.h.ui.toasts.at(-1)!.message).toMatch(/daily follow-up check is on/);
     a.h.ui.responses.push({ button: 'NO' });
-    a.run('menuTurnOnDailyCheck');
+    a.main.menuTurnOnDailyCheck();
     expect(mine(a)).toHaveLength(1);
     expect(mine(a)[0]).toMatchObject({ handler: 'runDailyFollowUpCheck', eventType: 'CLOCK', schedule: { everyDays: 1, atHour: 6 } });
     expect(a.h.ui.alerts.at(-1)!.prompt).toBe('The daily follow-up check is already on. Turn it off?');
@@ -37,46 +37,46 @@ describe('Turn on / Turn off daily follow-up check', () => {
   it('turns off only this user’s trigger for this document, and says so when it was already off', () => {
     const a = tracker();
     a.h.setUser('adviser@example.com');
-    a.run('setDailyCheck', true);
+    a.api.setDailyCheck(true);
     a.h.setUser('student@example.com');
-    a.run('setDailyCheck', true);
+    a.api.setDailyCheck(true);
     a.h.triggers.push({ id: 'other', handler: 'someoneElsesOnEdit', eventType: 'ON_EDIT', source: 'SPREADSHEETS', sourceId: a.h.spreadsheet._id, user: 'student@example.com' });
-    a.run('menuTurnOffDailyCheck');
+    a.main.menuTurnOffDailyCheck();
     expect(a.h.ui.toasts.at(-1)!.message).toMatch(/daily follow-up check is off/);
     expect(a.h.triggers.map((t) => [t.user, t.handler])).toEqual([
       ['adviser@example.com', 'runDailyFollowUpCheck'],
       ['student@example.com', 'someoneElsesOnEdit'],
     ]);
-    a.run('menuTurnOffDailyCheck');
+    a.main.menuTurnOffDailyCheck();
     expect(a.h.ui.toasts.at(-1)!.message).toBe('The daily follow-up check was already off.');
-    expect(a.run('setDailyCheck', false)).toEqual({ on: false, changed: false });
+    expect(a.api.setDailyCheck(false)).toEqual({ on: false, changed: false });
   });
 
   it('shows in the home page which state is on', () => {
     const a = tracker();
-    expect(a.run<{ dailyCheckOn: boolean }>('getHome').dailyCheckOn).toBe(false);
-    a.run('setDailyCheck', true);
-    expect(a.run<{ dailyCheckOn: boolean }>('getHome').dailyCheckOn).toBe(true);
+    expect(setUpHome(a.api.getHome()).dailyCheckOn).toBe(false);
+    a.api.setDailyCheck(true);
+    expect(setUpHome(a.api.getHome()).dailyCheckOn).toBe(true);
   });
 });
 
 describe('the daily trigger', () => {
   it('runs the follow-up check when it fires', () => {
     const a = tracker();
-    a.run('setDailyCheck', true);
+    a.api.setDailyCheck(true);
     fireTrigger(a.h, a.gas, mine(a)[0]);
     expect(rowsByHeader(a.h, 'Contacts')[0]['Next action']).toBe('Send thank-you note (due 2026-03-02, 2 days overdue)');
-    expect(a.run<{ check: { lastRunAt: string } }>('getHome').check.lastRunAt).toBe('2026-03-04 10:00');
+    expect(setUpHome(a.api.getHome()).check.lastRunAt).toBe('2026-03-04 10:00');
   });
 
   it('records a failure for the home page and logs it, since no email reports it', () => {
     const a = tracker();
-    a.run('setDailyCheck', true);
+    a.api.setDailyCheck(true);
     a.h.rt.locks.set('document', 9999);
     expect(() => fireTrigger(a.h, a.gas, mine(a)[0])).toThrow(/Another change/);
     a.h.rt.locks.delete('document');
     expect(a.h.logs.some((l) => l.level === 'error' && /Daily follow-up check failed: Another change/.test(l.message))).toBe(true);
-    const home = a.run<{ check: { lastError: string } }>('getHome');
+    const home = setUpHome(a.api.getHome());
     expect(home.check.lastError).toMatch(/Another change to this spreadsheet/);
   });
 });
@@ -93,7 +93,7 @@ describe('the menu’s daily-check item', () => {
 
   it('names the state in FULL mode', () => {
     const a = tracker();
-    a.run('setDailyCheck', true);
+    a.api.setDailyCheck(true);
     openDocument(a.h, a.gas, 'FULL');
     expect(captions(a)).toContain('Turn off daily follow-up check');
     expect(captions(a)).not.toContain('Turn on daily follow-up check');
@@ -101,7 +101,7 @@ describe('the menu’s daily-check item', () => {
 
   it.each(['NONE', 'LIMITED'] as const)('shows the neutral Turn on item in AuthMode.%s without asking ScriptApp', (mode) => {
     const a = tracker();
-    a.run('setDailyCheck', true);
+    a.api.setDailyCheck(true);
     a.h.calls.reset();
     openDocument(a.h, a.gas, mode);
     expect(captions(a)).toContain('Turn on daily follow-up check');
@@ -111,9 +111,9 @@ describe('the menu’s daily-check item', () => {
   it('updates itself after a toggle from the menu', () => {
     const a = tracker();
     openDocument(a.h, a.gas, 'FULL');
-    a.run('menuTurnOnDailyCheck');
+    a.main.menuTurnOnDailyCheck();
     expect(captions(a)).toContain('Turn off daily follow-up check');
-    a.run('menuTurnOffDailyCheck');
+    a.main.menuTurnOffDailyCheck();
     expect(captions(a)).toContain('Turn on daily follow-up check');
   });
 });

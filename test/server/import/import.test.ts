@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readTab, sheetWith, sortTab } from '../../../fakes';
 import { parseContactsCsv } from '../../../src/shared/csv';
 import { planImport } from '../../../src/shared/import';
-import { chosenRows, contactFromExisting, importChunks, type ImportChunk, type ImportChunkResult, type ImportContext } from '../../../src/shared/import/api';
+import { chosenRows, contactFromExisting, importChunks, type ImportChunk, type ImportChunkResult} from '../../../src/shared/import/api';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, type Addon } from '../support';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'csv');
@@ -13,7 +13,7 @@ const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'csv');
 function setUp(rows: unknown[][] = []): Addon {
   const a = addon();
   sheetWith(a.h, 'Contacts', [CONTACT_HEADERS, ...rows]);
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   return a;
 }
 
@@ -21,7 +21,7 @@ function setUp(rows: unknown[][] = []): Addon {
 function preview(a: Addon, text: string) {
   const parsed = parseContactsCsv(text);
   if (!parsed.ok) throw new Error(parsed.message);
-  const ctx = a.run<ImportContext>('getImportContext');
+  const ctx = a.api.getImportContext();
   const plan = planImport(parsed.rows, parsed.format, ctx.contacts.map(contactFromExisting));
   return { parsed, ctx, plan };
 }
@@ -33,7 +33,7 @@ function importText(a: Addon, text: string, unticked = new Set<number>(), size?:
   const { add, fill } = chosenRows(plan, parsed.format, ctx.contacts, unticked);
   const total = { added: 0, filled: 0, alreadyThere: 0, problems: [] as ImportChunkResult['problems'], calls: 0 };
   for (const chunk of importChunks(parsed.format, add, fill, size)) {
-    const r = a.run<ImportChunkResult>('importContacts', chunk);
+    const r = a.api.importContacts(chunk);
     total.added += r.added;
     total.filled += r.filled;
     total.alreadyThere += r.alreadyThere;
@@ -49,14 +49,14 @@ const byName = (a: Addon, name: string) => rowsByHeader(a.h, 'Contacts').find((r
 describe('Import contacts', () => {
   it('opens the sidebar on the import page from the menu', () => {
     const a = setUp();
-    a.run('menuImportContacts');
+    a.main.menuImportContacts();
     expect(a.h.ui.sidebars.at(-1)!.html).toContain('data-page="import"');
   });
 
   it('matches against contacts only, never a row holding just a Contact ID', () => {
     const a = setUp([contactRow({ name: 'Zed Last', email: 'zed@example.com' })]);
     a.h.sheet('Contacts').getRange(3, CONTACT_HEADERS.indexOf('Contact ID') + 1).setValue('C-0042');
-    const ctx = a.run<ImportContext>('getImportContext');
+    const ctx = a.api.getImportContext();
     expect(ctx.contacts.map((c) => c.name)).toEqual(['Zed Last']);
   });
 
@@ -115,7 +115,7 @@ describe('Import contacts', () => {
     const titleCol = CONTACT_HEADERS.indexOf('Title') + 1;
     a.h.sheet('Contacts').getRange(2, titleCol).setValue('Partner');
     const { add, fill } = chosenRows(plan, parsed.format, ctx.contacts);
-    const r = a.run<ImportChunkResult>('importContacts', importChunks(parsed.format, add, fill)[0]);
+    const r = a.api.importContacts(importChunks(parsed.format, add, fill)[0]);
     expect(r.filled).toBe(1);
     expect(byName(a, "Marcus O'Neill")).toMatchObject({
       Title: 'Partner',
@@ -139,7 +139,7 @@ describe('Import contacts', () => {
     const { add, fill } = chosenRows(plan, parsed.format, ctx.contacts);
     expect(fill).toHaveLength(1);
     expect(fill[0].target.contactId).toBe('');
-    const r = a.run<ImportChunkResult>('importContacts', importChunks(parsed.format, add, fill)[0]);
+    const r = a.api.importContacts(importChunks(parsed.format, add, fill)[0]);
     expect(r).toMatchObject({ filled: 1, problems: [] });
     const priya = rowsByHeader(a.h, 'Contacts').filter((x) => x.Name === 'Priya Raman');
     expect(priya).toHaveLength(1);
@@ -159,7 +159,7 @@ describe('Import contacts', () => {
     const snapshot = { values: before.getValues(), formulas: before.getFormulas() };
     const ids = rowsByHeader(a.h, 'Contacts').map((r) => String(r['Contact ID']));
     const target = (i: number) => ({ contactId: ids[i], row: 0, name: '', company: '', email: '', linkedin: '' });
-    const r = a.run<ImportChunkResult>('importContacts', {
+    const r = a.api.importContacts({
       format: 'linkedin',
       add: [],
       fill: [
@@ -193,8 +193,8 @@ describe('Import contacts', () => {
     if (!parsed.ok) throw new Error('unreachable');
     const { add, fill } = chosenRows(plan, parsed.format, ctx.contacts);
     const chunk = importChunks(parsed.format, add, fill)[0];
-    expect(b.run<ImportChunkResult>('importContacts', chunk).added).toBe(2);
-    expect(b.run<ImportChunkResult>('importContacts', chunk)).toMatchObject({ added: 0, alreadyThere: 2 });
+    expect(b.api.importContacts(chunk).added).toBe(2);
+    expect(b.api.importContacts(chunk)).toMatchObject({ added: 0, alreadyThere: 2 });
     expect(rowsByHeader(b.h, 'Contacts')).toHaveLength(2);
   });
 
@@ -209,7 +209,7 @@ describe('Import contacts', () => {
       ],
       fill: [],
     };
-    const r = a.run<ImportChunkResult>('importContacts', chunk);
+    const r = a.api.importContacts(chunk);
     expect(r.added).toBe(1);
     expect(r.problems.map((p) => p.line)).toEqual([2, 4]);
     expect(r.problems[0].message).toMatch(/Email "bob@@x" is not a valid address/);
@@ -227,7 +227,8 @@ describe('Import contacts', () => {
     const a = setUp([contactRow({ name: 'Chen Li' })]);
     const before = readTab(a.h, 'Contacts');
     a.h.calls.reset();
-    expect(() => a.run('importContacts', payload)).toThrow(/could not be read.*nothing was written/);
+    // Deliberately not an ImportChunk: the server must refuse what the types would not let through.
+    expect(() => a.api.importContacts(payload as unknown as ImportChunk)).toThrow(/could not be read.*nothing was written/);
     expect(a.h.calls.count('Range.set')).toBe(0);
     expect(readTab(a.h, 'Contacts')).toEqual(before);
   });
@@ -249,7 +250,7 @@ describe('Import contacts', () => {
         })),
       };
       a.h.calls.reset();
-      const r = a.run<ImportChunkResult>('importContacts', chunk);
+      const r = a.api.importContacts(chunk);
       expect(r).toMatchObject({ added: half, filled: half });
       return { total: a.h.calls.total, byMethod: a.h.calls.byMethod };
     };

@@ -3,11 +3,8 @@
 import fc from 'fast-check';
 import { formatDate, readTab, sheetWith, sortTab } from '../../../fakes';
 import { MEETING_COLUMNS } from '../../../src/shared/schema';
+import type { SaveResult } from '../../../src/shared/contacts';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../support';
-
-type Result =
-  | { ok: true; message: string; contactId: string; meetingId: string; createdContacts: string[]; linkedContacts: string[]; status: string }
-  | { ok: false; errors: Record<string, string> };
 
 const MEETING_HEADERS = MEETING_COLUMNS.map((c) => c.header);
 
@@ -19,7 +16,7 @@ function seeded() {
     contactRow({ name: 'Ben Okafor', company: 'Initech', email: 'ben@initech.com', status: 'Keeping in touch', howFound: 'LinkedIn', lastContact: '2025-12-01' }),
     contactRow({ name: 'Chen Li', company: 'Globex', status: 'To contact' }),
   ]);
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   return a;
 }
 
@@ -53,13 +50,13 @@ describe('logMeeting', () => {
     a.gas.onOpen(a.h.event());
     const items = a.h.ui.menus.at(-1)!.items.map((i: { caption?: string }) => i.caption);
     expect(items.indexOf('Log a meeting')).toBe(items.indexOf('Open sidebar') + 1);
-    a.run('menuLogMeeting');
+    a.main.menuLogMeeting();
     expect(a.h.ui.sidebars.at(-1)!.html).toContain('data-page="meeting"');
   });
 
   it('appends one Meetings row and moves a scheduled contact to Met', () => {
     const a = seeded();
-    const r = a.run<Result>('logMeeting', meeting({ followUpAgreed: 'Send my resume', nextFollowUp: '2026-03-18' }));
+    const r = a.api.logMeeting(meeting({ followUpAgreed: 'Send my resume', nextFollowUp: '2026-03-18' }));
     expect(r).toMatchObject({ ok: true, meetingId: 'M-0001', contactId: 'C-0001', status: 'Met' });
     expect(meetings(a)).toEqual([
       {
@@ -82,29 +79,29 @@ describe('logMeeting', () => {
 
   it('moves Met to Thanked when a thank-you is recorded, and records its date', () => {
     const a = seeded();
-    a.run('logMeeting', meeting({ date: '2026-03-02' }));
-    const r = a.run<Result>('logMeeting', meeting({ date: '2026-03-02', type: 'Email', thankYouSent: '2026-03-03' }));
+    a.api.logMeeting(meeting({ date: '2026-03-02' }));
+    const r = a.api.logMeeting(meeting({ date: '2026-03-02', type: 'Email', thankYouSent: '2026-03-03' }));
     expect(r).toMatchObject({ ok: true, status: 'Thanked' });
     expect(contact(a, 'Ana Ruiz')).toMatchObject({ Status: 'Thanked', 'Thank-you sent': '2026-03-03', 'Meeting date': '2026-03-02' });
   });
 
   it('never moves a contact backwards and keeps the later Last contact', () => {
     const a = seeded();
-    a.run('logMeeting', meeting({ contactId: 'C-0002', date: '2025-11-01', type: 'Coffee' }));
+    a.api.logMeeting(meeting({ contactId: 'C-0002', date: '2025-11-01', type: 'Coffee' }));
     expect(contact(a, 'Ben Okafor')).toMatchObject({ Status: 'Keeping in touch', 'Last contact': '2025-12-01', 'Meeting date': '2025-11-01' });
   });
 
   it('finds the contact by ID after the user sorted the sheet', () => {
     const a = seeded();
     sortTab(a.h, 'Contacts', 'Name', false);
-    a.run('logMeeting', meeting({ contactId: 'C-0003', type: 'Phone call', date: '2026-03-03' }));
+    a.api.logMeeting(meeting({ contactId: 'C-0003', type: 'Phone call', date: '2026-03-03' }));
     expect(contact(a, 'Chen Li')).toMatchObject({ Status: 'Met', 'Last contact': '2026-03-03' });
     expect(contact(a, 'Ana Ruiz')).toMatchObject({ Status: 'Scheduled', 'Last contact': '2026-02-20' });
   });
 
   it('turns referrals into contacts referred by this one, linking a name already there', () => {
     const a = seeded();
-    const r = a.run<Result>('logMeeting', meeting({ referralsGiven: 'Dana Kim, Hooli\nchen  li; Eli Stone (Umbrella)' }));
+    const r = a.api.logMeeting(meeting({ referralsGiven: 'Dana Kim, Hooli\nchen  li; Eli Stone (Umbrella)' }));
     expect(r).toMatchObject({ ok: true, createdContacts: ['Dana Kim', 'Eli Stone'], linkedContacts: ['Chen Li'] });
     expect(contact(a, 'Dana Kim')).toMatchObject({ 'Contact ID': 'C-0004', Company: 'Hooli', 'How found': 'Referral', 'Referred by': 'C-0001', Status: 'To contact' });
     expect(contact(a, 'Eli Stone')).toMatchObject({ 'Contact ID': 'C-0005', Company: 'Umbrella', 'Referred by': 'C-0001' });
@@ -115,7 +112,7 @@ describe('logMeeting', () => {
   it('does not re-link a contact who was already referred by someone else', () => {
     const a = seeded();
     a.h.sheet('Contacts').getRange(4, CONTACT_HEADERS.indexOf('Referred by') + 1).setValue('C-0002');
-    const r = a.run<Result>('logMeeting', meeting({ referralsGiven: 'Chen Li, Globex' }));
+    const r = a.api.logMeeting(meeting({ referralsGiven: 'Chen Li, Globex' }));
     expect(r).toMatchObject({ ok: true, createdContacts: [], linkedContacts: [] });
     expect(contact(a, 'Chen Li')['Referred by']).toBe('C-0002');
   });
@@ -123,7 +120,7 @@ describe('logMeeting', () => {
   it('checks the whole save first: one bad field and nothing is written', () => {
     const a = seeded();
     const before = { contacts: readTab(a.h, 'Contacts'), meetings: readTab(a.h, 'Meetings') };
-    const r = a.run<Result>('logMeeting', meeting({ referralsGiven: 'Dana Kim, Hooli\n, Nameless Corp', durationMin: 'half an hour', thankYouSent: '2026-03-01' }));
+    const r = a.api.logMeeting(meeting({ referralsGiven: 'Dana Kim, Hooli\n, Nameless Corp', durationMin: 'half an hour', thankYouSent: '2026-03-01' }));
     expect(r).toEqual({
       ok: false,
       errors: {
@@ -138,7 +135,7 @@ describe('logMeeting', () => {
   it('tells the user when the contact was deleted meanwhile, and writes nothing', () => {
     const a = seeded();
     a.h.sheet('Contacts').deleteRow(2);
-    const r = a.run<Result>('logMeeting', meeting({ referralsGiven: 'Dana Kim, Hooli' }));
+    const r = a.api.logMeeting(meeting({ referralsGiven: 'Dana Kim, Hooli' }));
     expect(r).toEqual({ ok: false, errors: { contactId: expect.stringMatching(/no longer in the sheet/) } });
     expect(readTab(a.h, 'Meetings')).toEqual([MEETING_HEADERS]);
     expect(rowsByHeader(a.h, 'Contacts')).toHaveLength(2);
@@ -147,7 +144,7 @@ describe('logMeeting', () => {
   it('reads each tab once, however many contacts there are', () => {
     const a = seeded();
     a.h.calls.reset();
-    a.run('logMeeting', meeting({ referralsGiven: 'Dana Kim, Hooli' }));
+    a.api.logMeeting(meeting({ referralsGiven: 'Dana Kim, Hooli' }));
     expect(a.h.calls.byMethod['Range.getValues']).toBe(2);
   });
 });
@@ -158,16 +155,16 @@ describe('logMeeting under the document lock', () => {
     const other = a.h.beginExecution();
     (a.h.globals.LockService as { getDocumentLock(): { waitLock(ms: number): void } }).getDocumentLock().waitLock(1000);
     const before = { contacts: readTab(a.h, 'Contacts'), meetings: readTab(a.h, 'Meetings') };
-    expect(() => a.run('logMeeting', meeting({ referralsGiven: 'Dana Kim, Hooli' }))).toThrow(/Another change to this spreadsheet is still being saved. Try again/);
+    expect(() => a.api.logMeeting(meeting({ referralsGiven: 'Dana Kim, Hooli' }))).toThrow(/Another change to this spreadsheet is still being saved. Try again/);
     expect({ contacts: readTab(a.h, 'Contacts'), meetings: readTab(a.h, 'Meetings') }).toEqual(before);
     a.h.endExecution(other);
-    expect(a.run<Result>('logMeeting', meeting())).toMatchObject({ ok: true, meetingId: 'M-0001' });
+    expect(a.api.logMeeting(meeting())).toMatchObject({ ok: true, meetingId: 'M-0001' });
   });
 
   it('loses nothing over 20 saves from interleaved executions, some made to retry', () => {
     const a = seeded();
     const lock = a.h.globals.LockService as { getDocumentLock(): { waitLock(ms: number): void; releaseLock(): void } };
-    const results: Result[] = [];
+    const results: SaveResult[] = [];
     let refused = 0;
     for (let i = 0; i < 20; i++) {
       const input = meeting({ contactId: ['C-0001', 'C-0002', 'C-0003'][i % 3], date: `2026-02-${String(i + 1).padStart(2, '0')}`, referralsGiven: `Ref ${i}, Firm ${i}` });
@@ -176,7 +173,7 @@ describe('logMeeting under the document lock', () => {
         const other = a.h.beginExecution();
         lock.getDocumentLock().waitLock(1000);
         try {
-          a.run('logMeeting', input);
+          a.api.logMeeting(input);
         } catch (e) {
           refused++;
           expect(String(e)).toMatch(/Try again in a moment/);
@@ -185,7 +182,7 @@ describe('logMeeting under the document lock', () => {
         lock.getDocumentLock().releaseLock();
         a.h.endExecution(other);
       }
-      results.push(a.run<Result>('logMeeting', input));
+      results.push(a.api.logMeeting(input));
     }
     expect(refused).toBe(7);
     expect(results.every((r) => r.ok)).toBe(true);
@@ -211,7 +208,7 @@ describe('logMeeting: text stays text', () => {
     const sheet = a.h.sheet('Meetings');
     fc.assert(
       fc.property(formulaLike, formulaLike, formulaLike, formulaLike, (takeaways, advice, followUpAgreed, notes) => {
-        const r = a.run<Result>('logMeeting', meeting({ takeaways, advice, followUpAgreed, notes }));
+        const r = a.api.logMeeting(meeting({ takeaways, advice, followUpAgreed, notes }));
         if (!r.ok) throw new Error(JSON.stringify(r.errors));
         const row = sheet.getRange(sheet.getLastRow(), 1, 1, MEETING_HEADERS.length);
         const rec = Object.fromEntries(MEETING_HEADERS.map((h, i) => [h, row.getValues()[0][i]]));
@@ -224,7 +221,7 @@ describe('logMeeting: text stays text', () => {
 
   it('keeps a referral named like a formula as text in the new contact', () => {
     const a = seeded();
-    a.run('logMeeting', meeting({ referralsGiven: '=IMPORTXML("http://x"), @Evil Corp' }));
+    a.api.logMeeting(meeting({ referralsGiven: '=IMPORTXML("http://x"), @Evil Corp' }));
     const sheet = a.h.sheet('Contacts');
     const last = sheet.getRange(sheet.getLastRow(), 1, 1, CONTACT_HEADERS.length);
     expect(last.getValues()[0][CONTACT_HEADERS.indexOf('Name')]).toBe('=IMPORTXML("http://x")');

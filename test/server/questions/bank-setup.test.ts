@@ -15,7 +15,7 @@ function withContacts() {
 describe('Question Bank seeding', () => {
   it('fills a new bank with the starter questions, each with category, priority, goals and stage', () => {
     const a = withContacts();
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     const rows = rowsByHeader(a.h, 'Question Bank');
     expect(readTab(a.h, 'Question Bank')[0]).toEqual(BANK_HEADERS);
     expect(rows.length).toBe(SEED_BANK.length);
@@ -35,24 +35,24 @@ describe('Question Bank seeding', () => {
     const seeded = withContacts();
     sheetWith(seeded.h, 'Question Bank', [BANK_HEADERS]);
     seeded.h.calls.reset();
-    seeded.run('menuSetUpTracker');
+    seeded.main.menuSetUpTracker();
     const withSeed = seeded.h.calls.byMethod['Range.setValues'] ?? 0;
     // The same set-up over a bank that already has a row writes no seed.
     const other = withContacts();
     sheetWith(other.h, 'Question Bank', [BANK_HEADERS, ['Advice', 'What would you do in my place?', 'High', '', 'Any']]);
     other.h.calls.reset();
-    other.run('menuSetUpTracker');
+    other.main.menuSetUpTracker();
     expect(withSeed - (other.h.calls.byMethod['Range.setValues'] ?? 0)).toBe(1);
   });
 
   it('does not seed again when set-up runs twice, and keeps the user’s edits', () => {
     const a = withContacts();
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     const sheet = a.h.sheet('Question Bank');
     sheet.getRange(2, 2).setValue('What got you started, in your own words?');
     sheet.getRange(3, 1, 1, 5).setValues([['', '', '', '', '']]);
     const before = readTab(a.h, 'Question Bank');
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     expect(readTab(a.h, 'Question Bank')).toEqual(before);
   });
 
@@ -62,7 +62,7 @@ describe('Question Bank seeding', () => {
       ['Question', 'Category', 'My notes'],
       ['How did you choose your field?', 'Career path', 'from my adviser'],
     ]);
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     const rows = rowsByHeader(a.h, 'Question Bank');
     expect(rows).toEqual([expect.objectContaining({ Question: 'How did you choose your field?', Category: 'Career path', 'My notes': 'from my adviser', Priority: '' })]);
   });
@@ -70,7 +70,7 @@ describe('Question Bank seeding', () => {
   it('fills a bank tab that has only its headers, right under them', () => {
     const a = withContacts();
     sheetWith(a.h, 'Question Bank', [BANK_HEADERS]);
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     const values = readTab(a.h, 'Question Bank');
     expect(values[1][1]).toBe(SEED_BANK[0].question);
     expect(values.length).toBe(SEED_BANK.length + 1);

@@ -1,12 +1,6 @@
 // Settings over the built bundle: the profile and follow-up rules, per user, validated before anything is stored.
 import { addon } from '../support';
 
-interface View {
-  profile: Record<string, string>;
-  rules: Record<string, number>;
-}
-type Save = { ok: true; message: string; settings: View } | { ok: false; errors: Record<string, string> };
-
 const ADA = {
   name: 'Ada Lovelace',
   school: 'State University',
@@ -20,49 +14,49 @@ const RULES = { thankYouDays: '2', noReplyDays: '10', keepInTouchDays: '60', ref
 
 describe('Settings', () => {
   it('opens the sidebar on the settings page from the menu', () => {
-    const { h, run } = addon();
-    run('menuSettings');
+    const { h, main } = addon();
+    main.menuSettings();
     expect(h.ui.sidebars.at(-1)!.html).toContain('data-page="settings"');
   });
 
   it('starts with an empty profile and the default follow-up rules', () => {
-    const { run } = addon();
-    const view = run<View>('getSettings');
+    const { api } = addon();
+    const view = api.getSettings();
     expect(view.profile).toEqual({ name: '', school: '', areaOfStudy: '', graduationYear: '', currentStatus: '', introduction: '' });
     expect(view.rules).toEqual({ thankYouDays: 1, noReplyDays: 7, keepInTouchDays: 90, referralLoopDays: 2, prepareDays: 2 });
   });
 
   it('saves a valid profile and rules, says so, and loads them back', () => {
-    const { run } = addon();
-    const saved = run<Save>('saveSettings', { profile: { ...ADA, currentStatus: 'career exploration' }, rules: RULES });
+    const { api } = addon();
+    const saved = api.saveSettings({ profile: { ...ADA, currentStatus: 'career exploration' }, rules: RULES });
     expect(saved.ok).toBe(true);
     if (saved.ok) expect(saved.message).toMatch(/saved.*next follow-up check/i);
-    const view = run<View>('getSettings');
+    const view = api.getSettings();
     expect(view.profile).toEqual({ ...ADA, email: undefined, currentStatus: 'Career exploration' });
     expect(view.rules).toEqual({ thankYouDays: 2, noReplyDays: 10, keepInTouchDays: 60, referralLoopDays: 3, prepareDays: 1 });
   });
 
   it('keeps each user’s own profile in one shared spreadsheet', () => {
-    const { h, run } = addon();
+    const { h, api } = addon();
     h.setUser('ada@example.com');
-    run('saveSettings', { profile: ADA, rules: RULES });
+    api.saveSettings({ profile: ADA, rules: RULES });
     h.setUser('grace@example.com');
-    expect(run<View>('getSettings').profile.name).toBe('');
-    run('saveSettings', { profile: { ...ADA, name: 'Grace Hopper', school: 'Navy College' }, rules: { ...RULES, noReplyDays: '5' } });
+    expect(api.getSettings().profile.name).toBe('');
+    api.saveSettings({ profile: { ...ADA, name: 'Grace Hopper', school: 'Navy College' }, rules: { ...RULES, noReplyDays: '5' } });
     h.setUser('ada@example.com');
-    const ada = run<View>('getSettings');
+    const ada = api.getSettings();
     expect(ada.profile.name).toBe('Ada Lovelace');
     expect(ada.rules.noReplyDays).toBe(10);
     h.setUser('grace@example.com');
-    expect(run<View>('getSettings').profile).toMatchObject({ name: 'Grace Hopper', school: 'Navy College' });
+    expect(api.getSettings().profile).toMatchObject({ name: 'Grace Hopper', school: 'Navy College' });
     expect(h.properties.document.size).toBe(0);
   });
 
   it('reports every bad field and writes nothing when any field fails', () => {
-    const { h, run } = addon();
-    run('saveSettings', { profile: ADA, rules: RULES });
+    const { h, api } = addon();
+    api.saveSettings({ profile: ADA, rules: RULES });
     const before = new Map(h.properties.user);
-    const result = run<Save>('saveSettings', {
+    const result = api.saveSettings({
       profile: { ...ADA, name: 'Someone Else', graduationYear: '20x7', email: 'ada@@example' },
       rules: { ...RULES, noReplyDays: '0', keepInTouchDays: '1.5' },
     });
@@ -73,19 +67,19 @@ describe('Settings', () => {
       expect(result.errors.noReplyDays).toMatch(/from 1 to 60/);
     }
     expect(new Map(h.properties.user)).toEqual(before);
-    expect(run<View>('getSettings').profile.name).toBe('Ada Lovelace');
+    expect(api.getSettings().profile.name).toBe('Ada Lovelace');
   });
 
   it('writes nothing when the rules are valid but the profile is not', () => {
-    const { h, run } = addon();
-    const result = run<Save>('saveSettings', { profile: { ...ADA, currentStatus: 'Retired' }, rules: RULES });
+    const { h, api } = addon();
+    const result = api.saveSettings({ profile: { ...ADA, currentStatus: 'Retired' }, rules: RULES });
     expect(result).toEqual({ ok: false, errors: { currentStatus: expect.stringMatching(/one of/) } });
     expect(h.properties.user.size).toBe(0);
   });
 
   it('stores text that looks like a formula as the text typed', () => {
-    const { run } = addon();
-    run('saveSettings', { profile: { ...ADA, introduction: '=HYPERLINK("http://x")+1' }, rules: RULES });
-    expect(run<View>('getSettings').profile.introduction).toBe('=HYPERLINK("http://x")+1');
+    const { api } = addon();
+    api.saveSettings({ profile: { ...ADA, introduction: '=HYPERLINK("http://x")+1' }, rules: RULES });
+    expect(api.getSettings().profile.introduction).toBe('=HYPERLINK("http://x")+1');
   });
 });

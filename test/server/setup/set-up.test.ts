@@ -3,8 +3,8 @@ import { CONTACT_COLUMNS, MEETING_COLUMNS, BANK_COLUMNS } from '../../../src/sha
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../support';
 
 describe('Set up tracker on an empty spreadsheet', () => {
-  const { h, run } = addon();
-  run('menuSetUpTracker');
+  const { h, main } = addon();
+  main.menuSetUpTracker();
   const ss = h.spreadsheet;
 
   it('creates Contacts, Meetings and Question Bank with the spec’s headers', () => {
@@ -68,12 +68,12 @@ function populated() {
 
 describe('Set up tracker on a populated sheet', () => {
   it('changes no value, colour, note or row order in three runs, apart from giving rows an ID', () => {
-    const { h, run } = populated();
+    const { h, main } = populated();
     const before = readTab(h, 'Contacts');
-    run('menuSetUpTracker');
+    main.menuSetUpTracker();
     const once = readTab(h, 'Contacts');
-    run('menuSetUpTracker');
-    run('menuSetUpTracker');
+    main.menuSetUpTracker();
+    main.menuSetUpTracker();
     const after = readTab(h, 'Contacts');
     expect(after).toEqual(once);
     const withoutIds = (t: unknown[][]) => t.map((r) => r.slice(1));
@@ -85,28 +85,28 @@ describe('Set up tracker on a populated sheet', () => {
   });
 
   it('gives each row without a Contact ID a new one, never reusing one the sheet holds', () => {
-    const { h, run } = populated();
-    run('menuSetUpTracker');
+    const { h, main } = populated();
+    main.menuSetUpTracker();
     const ids = rowsByHeader(h, 'Contacts').map((r) => r['Contact ID']);
     expect(ids).toEqual(['C-0008', 'C-0009', 'C-0007', 'C-0010']);
-    run('menuSetUpTracker');
+    main.menuSetUpTracker();
     expect(rowsByHeader(h, 'Contacts').map((r) => r['Contact ID'])).toEqual(ids);
   });
 
   it('never hands out an ID twice, even after its row is deleted', () => {
-    const { h, run } = populated();
-    run('menuSetUpTracker');
+    const { h, main } = populated();
+    main.menuSetUpTracker();
     const sheet = h.spreadsheet.getSheetByName('Contacts')!;
     sheet.deleteRow(5); // C-0010
     sheet.getRange(5, 2).setValue('Dana Fox');
-    run('menuSetUpTracker');
+    main.menuSetUpTracker();
     expect(rowsByHeader(h, 'Contacts').at(-1)).toMatchObject({ Name: 'Dana Fox', 'Contact ID': 'C-0011' });
   });
 
   it('does not duplicate validation, tabs or headers when run again', () => {
-    const { h, run } = populated();
-    run('menuSetUpTracker');
-    run('menuSetUpTracker');
+    const { h, main } = populated();
+    main.menuSetUpTracker();
+    main.menuSetUpTracker();
     expect(readTab(h, 'Contacts')[0]).toEqual(CONTACT_HEADERS);
     expect(h.ui.toasts.at(-1)!.message).toBe('The tracker is set up; nothing needed repair.');
   });
@@ -114,44 +114,44 @@ describe('Set up tracker on a populated sheet', () => {
 
 describe('Set up tracker remembers tabs and columns', () => {
   it('finds a renamed tab by its id instead of making a new one', () => {
-    const { h, run } = populated();
-    run('menuSetUpTracker');
+    const { h, main } = populated();
+    main.menuSetUpTracker();
     h.spreadsheet.getSheetByName('Contacts')!.setName('My network');
-    run('menuSetUpTracker');
+    main.menuSetUpTracker();
     expect(h.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'My network', 'Meetings', 'Question Bank', 'Dashboard']);
   });
 
   it('finds columns the user moved and leaves the user’s own columns alone', () => {
-    const { h, run } = populated();
-    run('menuSetUpTracker');
+    const { h, main } = populated();
+    main.menuSetUpTracker();
     const sheet = h.spreadsheet.getSheetByName('Contacts')!;
     const emailCol = CONTACT_HEADERS.indexOf('Email') + 1;
     sheet.moveColumns(sheet.getRange(1, emailCol, sheet.getMaxRows(), 1), 1);
     sheet.insertColumnBefore(1);
     sheet.getRange(1, 1, 3, 1).setValues([['My rating'], ['5'], ['3']]);
     const before = readTab(h, 'Contacts');
-    run('menuSetUpTracker');
+    main.menuSetUpTracker();
     expect(readTab(h, 'Contacts')).toEqual(before);
     expect(readTab(h, 'Contacts')[0].slice(0, 2)).toEqual(['My rating', 'Email']);
   });
 
   it('adds a column the user deleted back at the end, keeping the data', () => {
-    const { h, run } = populated();
-    run('menuSetUpTracker');
+    const { h, main } = populated();
+    main.menuSetUpTracker();
     const sheet = h.spreadsheet.getSheetByName('Contacts')!;
     sheet.deleteColumn(CONTACT_HEADERS.indexOf('Industry') + 1);
-    run('menuSetUpTracker');
+    main.menuSetUpTracker();
     const header = readTab(h, 'Contacts')[0];
     expect(header.at(-1)).toBe('Industry');
     expect(rowsByHeader(h, 'Contacts')[0]).toMatchObject({ Name: 'Ana Ruiz', Company: 'Acme' });
   });
 
   it('keeps working after the user sorts the sheet', () => {
-    const { h, run } = populated();
-    run('menuSetUpTracker');
+    const { h, main } = populated();
+    main.menuSetUpTracker();
     const idsByName = Object.fromEntries(rowsByHeader(h, 'Contacts').map((r) => [r.Name, r['Contact ID']]));
     sortTab(h, 'Contacts', 'Name', false);
-    run('menuSetUpTracker');
+    main.menuSetUpTracker();
     for (const r of rowsByHeader(h, 'Contacts')) expect(r['Contact ID']).toBe(idsByName[String(r.Name)]);
   });
 });
@@ -168,9 +168,9 @@ describe('Set up tracker adopts a career-centre template', () => {
   }
 
   it('uses the template tab as Contacts, keeps every cell and appends the missing columns', () => {
-    const { h, run } = template();
+    const { h, main } = template();
     const before = readTab(h, 'Networking Log');
-    run('menuSetUpTracker');
+    main.menuSetUpTracker();
     const after = readTab(h, 'Networking Log');
     expect(h.spreadsheet.getSheetByName('Contacts')).toBeNull();
     expect(after.map((r) => r.slice(0, 8))).toEqual(before);
@@ -183,8 +183,8 @@ describe('Set up tracker adopts a career-centre template', () => {
   });
 
   it('says in a toast which of the user’s headers it recognised', () => {
-    const { h, run } = template();
-    run('menuSetUpTracker');
+    const { h, main } = template();
+    main.menuSetUpTracker();
     const toast = h.ui.toasts.at(-1)!.message;
     expect(toast).toContain('Using your "Networking Log" tab');
     expect(toast).toContain('Organization → Company');
@@ -193,9 +193,9 @@ describe('Set up tracker adopts a career-centre template', () => {
   });
 
   it('is then found again by its id on the next run', () => {
-    const { h, run } = template();
-    run('menuSetUpTracker');
-    run('menuSetUpTracker');
+    const { h, main } = template();
+    main.menuSetUpTracker();
+    main.menuSetUpTracker();
     expect(h.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Networking Log', 'Meetings', 'Question Bank', 'Dashboard']);
   });
 });
@@ -210,15 +210,15 @@ describe('Set up tracker is refused where Apps Script refuses it', () => {
 
 describe('Set up tracker and copied rows', () => {
   it('gives a row copied with its Contact ID a new ID, keeping the original on the first row', () => {
-    const { h, run } = populated();
-    run('menuSetUpTracker');
+    const { h, api, main } = populated();
+    main.menuSetUpTracker();
     const sheet = h.spreadsheet.getSheetByName('Contacts')!;
     const width = sheet.getLastColumn();
     sheet.getRange(6, 1, 1, width).setValues(sheet.getRange(2, 1, 1, width).getValues());
-    const report = run<{ groups: Array<{ row: number; problems: Array<{ header: string; message: string }> }> }>('getCheckReport');
+    const report = api.getCheckReport();
     const copy = report.groups.find((g) => g.row === 6)!;
     expect(copy.problems.map((p) => p.header)).toContain('Contact ID');
-    run('menuSetUpTracker');
+    main.menuSetUpTracker();
     const rows = rowsByHeader(h, 'Contacts');
     expect(rows[0]['Contact ID']).toBe('C-0008');
     expect(rows[4]).toMatchObject({ Name: 'Ana Ruiz', 'Contact ID': 'C-0011' });

@@ -10,7 +10,7 @@ const ours = (a: Addon) => rulesOf(a).filter((r) => /TODAY\(\)/.test(String(r.va
 function tracker(): Addon {
   const a = addon();
   sheetWith(a.h, 'Contacts', [CONTACT_HEADERS, contactRow({ name: 'Ana Ruiz', status: 'Met' })]);
-  a.run('menuSetUpTracker');
+  a.main.menuSetUpTracker();
   return a;
 }
 
@@ -37,7 +37,7 @@ describe('highlights', () => {
     const userRule = app.newConditionalFormatRule().whenTextEqualTo('Declined').setBackground('#cccccc').setRanges([sheet.getRange(2, statusCol, 50, 1)]).build();
     sheet.setConditionalFormatRules([userRule, ...sheet.getConditionalFormatRules()]);
     sheet.getRange(2, 2).setBackground('#ffff00');
-    for (let i = 0; i < 3; i++) a.run('menuSetUpTracker');
+    for (let i = 0; i < 3; i++) a.main.menuSetUpTracker();
     const all = rulesOf(a);
     expect(all).toHaveLength(4);
     expect(ours(a)).toHaveLength(3);
@@ -50,7 +50,7 @@ describe('highlights', () => {
     const sheet = a.h.sheet('Contacts');
     sheet.insertColumnsBefore(1, 1);
     sheet.getRange(1, 1).setValue('My own column');
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     const dueLetter = String.fromCharCode(65 + CONTACT_HEADERS.indexOf('Action due') + 1);
     expect(ours(a)).toHaveLength(3);
     expect(ours(a)[0].values[0]).toBe(`=AND($${dueLetter}2<>"",$${dueLetter}2<TODAY())`);
@@ -59,11 +59,11 @@ describe('highlights', () => {
   it('are written only when something changed, and stretched to rows added since set-up by the next check', () => {
     const a = tracker();
     a.h.calls.reset();
-    a.run('menuSetUpTracker');
+    a.main.menuSetUpTracker();
     expect(a.h.calls.byMethod['Sheet.setConditionalFormatRules']).toBeUndefined();
     const sheet = a.h.sheet('Contacts');
     sheet.insertRowsAfter(sheet.getMaxRows(), 100);
-    a.run('refreshFollowUps');
+    a.api.refreshFollowUps();
     expect(ours(a).every((r) => r.ranges[0].endsWith(String(sheet.getMaxRows())))).toBe(true);
   });
 });

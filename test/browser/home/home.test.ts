@@ -21,8 +21,8 @@ function tracker(): Addon {
     contactRow({ contactId: 'C-0003', name: 'Ben Okafor', email: 'ben@globex.com', howFound: 'LinkedIn', status: 'Contacted', lastContact: dateCell('2026-02-20') }),
     contactRow({ contactId: 'C-0004', name: 'Chen Li', email: 'chen@initech.com', howFound: 'Professor', status: 'To contact' }),
   ]);
-  a.run('menuSetUpTracker');
-  a.run('menuOpenSidebar');
+  a.main.menuSetUpTracker();
+  a.main.menuOpenSidebar();
   return a;
 }
 
@@ -74,7 +74,7 @@ describe('the sidebar home', () => {
   it('shows the last check’s failure', async () => {
     const a = tracker();
     a.h.rt.locks.set('document', 9999);
-    expect(() => a.run('refreshFollowUps')).toThrow();
+    expect(() => a.api.refreshFollowUps()).toThrow();
     a.h.rt.locks.delete('document');
     const { page } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('alert').getByText(/The last check failed \(2026-03-04 10:00\): Another change to this spreadsheet/).waitFor();
@@ -98,7 +98,7 @@ describe('the sidebar home', () => {
 
   it('offers to set up a new spreadsheet, and then shows its follow-ups', async () => {
     const a = addon();
-    a.run('menuOpenSidebar');
+    a.main.menuOpenSidebar();
     const { page } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('heading', { name: 'Set up your tracker' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -111,7 +111,7 @@ describe('the sidebar home', () => {
 
   it('has no accessibility violations and keeps the task buttons', async () => {
     const a = tracker();
-    a.run('setDailyCheck', true);
+    a.api.setDailyCheck(true);
     const { page, errors } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('heading', { name: 'Follow-ups' }).waitFor();
     for (const task of ['Log a meeting', 'Prepare questions', 'Check outreach fields', 'Settings']) {

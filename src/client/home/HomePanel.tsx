@@ -3,11 +3,10 @@
 import { useState } from 'preact/hooks';
 import type { Navigate } from '../ui';
 import type { Page } from '../../shared/server-api';
-import type { HomeView } from '../../shared/follow-ups';
+import type { HomeView } from '../../shared/home';
 import { rpc } from '../rpc';
 import { ErrorBox, Loading, useRemote } from '../ui';
-import { FollowUpList } from './FollowUpList';
-import { DailyCheck } from './DailyCheck';
+import { DailyCheck, FollowUpList } from '../follow-ups';
 import { DashboardSummary } from '../dashboard';
 
 const TASKS: Array<[Page, string]> = [

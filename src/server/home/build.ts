@@ -1,12 +1,11 @@
 // The sidebar's home page in one server call: the open follow-ups as of today
 // (computed fresh, not read from Next action, so it is right even before the
 // day's check ran), the last check's outcome and the daily trigger's state.
-import type { FollowUpItem, HomeView } from '../../shared/follow-ups';
+import type { FollowUpItem } from '../../shared/follow-ups';
+import type { HomeView } from '../../shared/home';
 import { findTab, openDoc, readTracker, today } from '../sheet';
-import { planTracker } from './check';
 import { homeSummary, loadDashboard } from '../dashboard';
-import { checkStatus } from './status';
-import { isDailyCheckOn } from './trigger';
+import { checkStatus, isDailyCheckOn, planTracker } from '../follow-ups';
 import { UserError } from '../errors';
 
 export function buildHome(): HomeView {

@@ -1,0 +1,2 @@
+// The home feature's public face (server): other features import only this file.
+export * from './build';

@@ -1,0 +1,25 @@
+// The home page part of the server API (see ../server-api.ts): the sidebar's
+// first page joins the follow-ups, the daily check and the Dashboard's figures,
+// so it is a feature of its own that depends on both. JSON only: no Date.
+import type { CheckStatus, FollowUpCounts, FollowUpItem } from '../follow-ups';
+import type { DashboardHome } from '../dashboard';
+
+export type HomeView =
+  | { setUp: false; message: string }
+  | {
+      setUp: true;
+      today: string;
+      contacts: number;
+      /** Every open action, most urgent first. */
+      followUps: FollowUpItem[];
+      counts: FollowUpCounts;
+      check: CheckStatus;
+      dailyCheckOn: boolean;
+      /** Where the networking stands (the Dashboard's figures), so the home page needs no second call. */
+      summary: DashboardHome;
+    };
+
+export interface HomeApi {
+  /** Everything the sidebar's home page shows, in one call. */
+  getHome: () => HomeView;
+}

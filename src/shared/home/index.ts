@@ -1,0 +1,2 @@
+// The home feature's public face (shared): other features import only this file.
+export * from './api';
