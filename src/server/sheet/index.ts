@@ -6,7 +6,6 @@ export * from './highlights';
 export * from './selection';
 export { columnStructure, type ColumnStructure, type ValidationRule } from './structure';
 export * from './table';
-export * from './table-write';
 export * from './tabs';
 export * from './tracker';
 export * from './ui';
