@@ -109,7 +109,9 @@ describe('planFollowUps', () => {
     expect(() => planFollowUps(rows, [], new Set(), '2026-3-9', DEFAULT_RULES)).toThrow(/yyyy-MM-dd/);
   });
 
-  it('plans 10,000 contacts and 20,000 meetings in well under a second', () => {
+  // Speed is measured by `npm run bench` (the follow-up plan at 10,000 contacts),
+  // never by a clock in a unit test, which fails on a busy machine.
+  it('plans 10,000 contacts and 20,000 meetings, every row', () => {
     const contacts: Contact[] = [];
     const meetings: Meeting[] = [];
     for (let i = 0; i < 10000; i++) {
@@ -128,13 +130,9 @@ describe('planFollowUps', () => {
     for (let j = 0; j < 20000; j++) {
       meetings.push(meetingWith({ contactId: j % 7 === 0 ? '' : `C${j % 10000}`, contact: `Person ${j % 10000}`, date: addDays('2025-09-01', j % 200) }));
     }
-    const started = Date.now();
     const plan = planFollowUps(contacts, meetings, new Set(['C1', 'C2']), '2026-03-10', DEFAULT_RULES);
-    const elapsed = Date.now() - started;
     expect(plan.cells).toHaveLength(10000);
     expect(plan.counts.overdue).toBeGreaterThan(1000);
-    // Typically 100-300 ms; an O(n^2) pass over meetings would take many seconds.
-    expect(elapsed).toBeLessThan(1000);
   });
 });
 
