@@ -25,7 +25,9 @@ export function makeCellReader(timeZone: string): (value: unknown) => string {
       return s;
     }
     if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-    return String(value).trim();
+    const s = String(value).trim();
+    // Our escape of '=' in a plain-text cell, where Sheets may keep the apostrophe (see toCell).
+    return s[0] === "'" && s[1] === '=' ? s.slice(1) : s;
   };
 }
 
@@ -34,12 +36,16 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
+/** The number format of a cell formatted as plain text (Format > Number > Plain text). */
+export const PLAIN_TEXT = '@';
+
 /**
- * The value to write for a column. Text is written behind an apostrophe, which
- * Sheets keeps out of the value: without it `=HYPERLINK(...)` would run as a
- * formula, `+44 20` or `0123` would become numbers, and `3/4` a date. Set-up
- * formats Phone and ID as plain text ('@'), where an apostrophe would be kept
- * as a character, so there only a leading '=' (never valid in either) is escaped.
+ * The value to write for a column, for a cell of the automatic format. Text is
+ * written behind an apostrophe, which Sheets keeps out of the value: without
+ * it `=HYPERLINK(...)` would run as a formula, `+44 20` or `0123` would become
+ * numbers, and `3/4` a date. Every write goes through setCells, which reads the
+ * cells' formats in the same batch and, for plain-text cells, re-encodes with
+ * forFormat below.
  */
 export function toCell(kind: ColumnKind, text: string): Cell {
   const s = text ?? '';
@@ -54,10 +60,20 @@ export function toCell(kind: ColumnKind, text: string): Cell {
     }
     case 'checkbox':
       return s === 'TRUE' || s === 'true';
-    case 'id':
-    case 'phone':
-      return s[0] === '=' ? `'${s}` : s;
     default:
       return `'${s}`;
   }
+}
+
+/**
+ * A value encoded by toCell or keptCell, as it should go into a cell of this
+ * number format. A plain-text ('@') cell keeps text as typed, and whether it
+ * would also keep a script's apostrophe as a character is undocumented
+ * (docs/REAL-SHEETS.md), so the apostrophe is dropped there, except before a
+ * leading '=', which would start a formula in any cell (the reader drops that
+ * one again).
+ */
+export function forFormat(value: Cell, format: string): Cell {
+  if (format !== PLAIN_TEXT || typeof value !== 'string' || value[0] !== "'" || value[1] === '=') return value;
+  return value.slice(1);
 }
