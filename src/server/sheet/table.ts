@@ -9,7 +9,7 @@ import { mapHeaders, type HeaderMap } from '../../shared/headers';
 import { makeCellReader, toCell, type Cell } from './cell-codec';
 import { setCells } from './write-cells';
 import { UserError } from '../errors';
-import { readJsonProperty, writeJsonProperty } from '../properties';
+import { NO_DOCUMENT, readJsonProperty, writeJsonProperty } from '../properties';
 import { asDocRef, asTab, sheetOf, ssOf, type DocRef, type Tab } from './handles';
 
 export type { DocRef, Tab } from './handles';
@@ -27,6 +27,7 @@ export interface Doc extends DocRef {
 
 export function openDoc(): Doc {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) throw new UserError(NO_DOCUMENT);
   const timeZone = ss.getSpreadsheetTimeZone();
   return asDocRef(ss, { timeZone, read: makeCellReader(timeZone) });
 }
@@ -140,6 +141,8 @@ export function rowOfId<K extends string>(table: Table<K>, idKey: K, id: string)
 /** Runs fn holding the document lock, so sidebar saves and the daily check never interleave. */
 export function withDocumentLock<T>(fn: () => T): T {
   const lock = LockService.getDocumentLock();
+  // null is no document at all (see NO_DOCUMENT), not someone else's save.
+  if (!lock) throw new UserError(NO_DOCUMENT);
   try {
     lock.waitLock(20000);
   } catch (e) {
