@@ -25,9 +25,7 @@ export function makeCellReader(timeZone: string): (value: unknown) => string {
       return s;
     }
     if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-    const s = String(value).trim();
-    // Our escape of '=' in a plain-text cell, where Sheets may keep the apostrophe (see toCell).
-    return s[0] === "'" && s[1] === '=' ? s.slice(1) : s;
+    return String(value).trim();
   };
 }
 
@@ -69,11 +67,15 @@ export function toCell(kind: ColumnKind, text: string): Cell {
  * A value encoded by toCell or keptCell, as it should go into a cell of this
  * number format. A plain-text ('@') cell keeps text as typed, and whether it
  * would also keep a script's apostrophe as a character is undocumented
- * (docs/REAL-SHEETS.md), so the apostrophe is dropped there, except before a
- * leading '=', which would start a formula in any cell (the reader drops that
- * one again).
+ * (docs/REAL-SHEETS.md), so the apostrophe is dropped there. Text that itself
+ * begins with `'` or `=` cannot be written into a plain-text cell the same way
+ * under both answers (and `=` would start a formula): `viaGeneral` says to
+ * write it, apostrophe and all, while the cell is briefly of the automatic
+ * format, which takes the apostrophe off in every case.
  */
-export function forFormat(value: Cell, format: string): Cell {
-  if (format !== PLAIN_TEXT || typeof value !== 'string' || value[0] !== "'" || value[1] === '=') return value;
-  return value.slice(1);
+export function forFormat(value: Cell, format: string): { value: Cell; viaGeneral: boolean } {
+  if (format !== PLAIN_TEXT || typeof value !== 'string' || value[0] !== "'") return { value, viaGeneral: false };
+  const text = value.slice(1);
+  if (text[0] === "'" || text[0] === '=') return { value, viaGeneral: true };
+  return { value: text, viaGeneral: false };
 }
