@@ -18,6 +18,7 @@ import { importChunk, importContext } from './import';
 import { buildBankCheck, markInterview, questionsContext, saveQuestionList, selectBankProblemCell, showQuestionsSidebar } from './questions';
 import { openDashboardTab } from './dashboard';
 import { buildHome } from './home';
+import { runSelfTest as selfTest, runSelfTestLater as selfTestLater } from './selftest';
 
 /**
  * The ServerApi, each property the feature's own function: ServerApi is in
@@ -177,4 +178,17 @@ export function runDailyFollowUpCheck(e?: GoogleAppsScript.Events.TimeDriven): v
     // Rethrown so the run shows as failed in the Apps Script executions log too.
     throw err;
   }
+}
+
+/**
+ * Run once from the Apps Script editor in a real spreadsheet (not in the menu):
+ * records what Sheets does where the reference is silent (docs/REAL-SHEETS.md).
+ */
+export function runSelfTest(): void {
+  selfTest();
+}
+
+/** The self-test's one-off time-driven trigger, a minute after runSelfTest. */
+export function runSelfTestLater(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  selfTestLater();
 }

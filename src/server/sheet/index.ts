@@ -10,3 +10,4 @@ export * from './tabs';
 export * from './tracker';
 export * from './ui';
 export { insertRecordsBefore, deleteSheetRows } from './rows';
+export * from './selftest-probes';
