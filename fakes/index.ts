@@ -24,6 +24,7 @@ import { AuthMode, ScriptAppFake } from './triggers';
 import { SpreadsheetJSON, loadSpreadsheetJSON, spreadsheetJSON } from './json';
 import { FakeRange } from './range';
 import { ChartsFake } from './charts';
+import type { RealSheetsAssumptions } from './real-sheets';
 
 export interface HarnessOptions {
   /** The spreadsheet's zone (File > Settings), default America/New_York. */
@@ -41,6 +42,8 @@ export interface HarnessOptions {
   spreadsheet?: SpreadsheetJSON;
   name?: string;
   id?: string;
+  /** Answers to what the reference leaves open (docs/REAL-SHEETS.md); defaults follow its table. */
+  assume?: Partial<RealSheetsAssumptions>;
 }
 
 export interface Harness {
@@ -68,6 +71,8 @@ export interface Harness {
   event(extra?: Record<string, unknown>): Record<string, unknown>;
   sheet(name: string): FakeSheet;
   toJSON(): SpreadsheetJSON;
+  /** The switches of real-sheets.ts, changeable mid-test (e.g. documentContext for one call). */
+  assume: RealSheetsAssumptions;
 }
 
 const REPO = path.resolve(__dirname, '..');
@@ -84,6 +89,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   });
   const ss = new FakeSpreadsheet(rt, options.spreadsheet?.id ?? options.id ?? '1FakeSpreadsheetId0000000000000000000000000',
     options.name ?? 'Info Interviews', rt.options.timeZone);
+  Object.assign(rt.assume, options.assume ?? {});
   if (options.spreadsheet) loadSpreadsheetJSON(rt, ss, options.spreadsheet);
   else ss._addSheet('Sheet1');
   let nextExecution = 1;
@@ -128,6 +134,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       return s;
     },
     toJSON() { return spreadsheetJSON(rt, ss); },
+    assume: rt.assume,
   };
   return h;
 }
@@ -190,3 +197,5 @@ export { AuthMode } from './triggers';
 export { Button } from './ui';
 export type { SpreadsheetJSON } from './json';
 export type { MenuItemRecord, TriggerRecord, UiLog, UiResponse } from './runtime';
+export { shiftFormulaRows } from './real-sheets';
+export type { RealSheetsAssumptions } from './real-sheets';

@@ -1,5 +1,6 @@
 // Range, part 1: position and contents (values, formulas, display values), with Apps Script's checks.
 
+import { plainTextWrite } from './real-sheets';
 import { GasError, GasObject } from './runtime';
 import { a1, colToLetters, isDateObject, isIntLike, signatureMessage } from './helpers';
 import { Cell, CellDate, CellValue, displayOf, formulaValue, parseTyped } from './values';
@@ -66,6 +67,7 @@ export abstract class RangeValues extends GasObject {
     }
     if (typeof v === 'string') {
       if (mode === 'raw') return { value: v };
+      if (cell?.format === '@' && !(v.length > 1 && v[0] === '=')) return { value: plainTextWrite(this.rt, v) };
       const year = fields(toLocal(this.rt.nowMs(), this._sheet._ss._tz)).y;
       const parsed = parseTyped(v, cell?.format, year);
       return parsed.formula ? { ...parsed, value: formulaValue(parsed.formula) } : parsed;

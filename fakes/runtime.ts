@@ -3,6 +3,7 @@
 // thrown in the bundle's realm.
 
 import { makeDateClass } from './tz';
+import { defaultAssumptions, type RealSheetsAssumptions } from './real-sheets';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
 
@@ -33,7 +34,7 @@ const SCOPES: Record<string, string> = {
   Ui: 'script.container.ui', Menu: 'script.container.ui', HtmlService: 'script.container.ui', HtmlOutput: 'script.container.ui',
   ScriptApp: 'script.scriptapp', TriggerBuilder: 'script.scriptapp', ClockTriggerBuilder: 'script.scriptapp',
   SpreadsheetTriggerBuilder: 'script.scriptapp', Trigger: 'script.scriptapp', Session: 'userinfo.email', User: 'userinfo.email',
-  PropertiesService: '', Properties: '', LockService: '', Lock: '',
+  PropertiesService: '', Properties: '', LockService: '', Lock: '', AuthorizationInfo: 'script.scriptapp',
 };
 const ALWAYS = new Set(['Logger', 'console', 'Utilities', 'Blob', 'Menu']);
 const NONE_OK = new Set(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu']);
@@ -123,6 +124,8 @@ export class Runtime {
   ErrorCtor: ErrorConstructor = Error;
   /** The loaded bundle's global object, for templates that call bundle functions. */
   context: Record<string, unknown> | undefined;
+  /** Where the reference is silent, which answer real Sheets gives (see real-sheets.ts). */
+  readonly assume: RealSheetsAssumptions = defaultAssumptions();
 
   constructor(readonly options: RuntimeOptions) {
     this.authMode = options.authMode;

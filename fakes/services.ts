@@ -49,7 +49,7 @@ export class Properties extends GasObject {
 
 export class PropertiesServiceFake extends GasObject {
   constructor(rt: Runtime) { super(rt, 'PropertiesService'); }
-  getDocumentProperties(): Properties { return new Properties(this.rt, this.rt.documentProperties); }
+  getDocumentProperties(): Properties | null { return this.rt.assume.documentContext ? new Properties(this.rt, this.rt.documentProperties) : null; }
   getScriptProperties(): Properties { return new Properties(this.rt, this.rt.scriptProperties); }
   getUserProperties(): Properties { return new Properties(this.rt, this.rt.userStore()); }
 }
@@ -79,7 +79,7 @@ export class Lock extends GasObject {
 
 export class LockServiceFake extends GasObject {
   constructor(rt: Runtime) { super(rt, 'LockService'); }
-  getDocumentLock(): Lock { return new Lock(this.rt, 'document'); }
+  getDocumentLock(): Lock | null { return this.rt.assume.documentContext ? new Lock(this.rt, 'document') : null; }
   getScriptLock(): Lock { return new Lock(this.rt, 'script'); }
   getUserLock(): Lock { return new Lock(this.rt, `user:${this.rt.user}`); }
 }

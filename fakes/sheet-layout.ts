@@ -7,6 +7,13 @@ import { Axis, Grid, GridRange, IndexMap, deleteMap, insertMap, moveMap, remapKe
 import type { CriteriaArg } from './builders';
 import type { RuleFormat } from './rules';
 import type { FakeSpreadsheet } from './spreadsheet';
+import { shiftFormulaRows } from './real-sheets';
+
+/** A custom-formula rule whose range moved by `delta` rows: its relative references move along. */
+function followRows(rt: Runtime, r: StoredRule, delta: number): StoredRule {
+  if (delta === 0 || r.criteria !== 'CUSTOM_FORMULA' || !rt.assume.ruleFormulaFollowsRows || typeof r.args[0] !== 'string') return r;
+  return { ...r, args: [shiftFormulaRows(r.args[0], delta), ...r.args.slice(1)] };
+}
 
 const S = 'SpreadsheetApp.Sheet.';
 
@@ -45,7 +52,10 @@ export abstract class SheetLayout extends GasObject {
       this._hiddenRows = remapKeys(this._hiddenRows, map);
     }
     this._rules = this._rules
-      .map((r) => ({ ...r, grids: r.grids.map((g) => remapRange(g, axis, map)).filter((g): g is GridRange => g !== null) }))
+      .map((r) => {
+        const moved = { ...r, grids: r.grids.map((g) => remapRange(g, axis, map)).filter((g): g is GridRange => g !== null) };
+        return axis === 'row' && moved.grids.length > 0 ? followRows(this.rt, moved, moved.grids[0].row - r.grids[0].row) : moved;
+      })
       .filter((r) => r.grids.length > 0);
     this._active = remapRange(this._active, axis, map) ?? { row: 1, col: 1, numRows: 1, numCols: 1 };
   }

@@ -5,6 +5,7 @@ import { GasError, GasObject } from './runtime';
 import { isIntLike, normalizeColor, parseA1, signatureMessage } from './helpers';
 import { GridRange } from './grid';
 import { ConditionalFormatRule } from './rules';
+import { spellFormula } from './real-sheets';
 import { FakeRange } from './range';
 import { SheetLayout } from './sheet-layout';
 
@@ -106,7 +107,7 @@ export class FakeSheet extends SheetLayout {
 
   getConditionalFormatRules(): ConditionalFormatRule[] {
     return this._rules.map((r) => new ConditionalFormatRule(this.rt, {
-      criteria: r.criteria, args: [...r.args], format: { ...r.format },
+      criteria: r.criteria, args: r.criteria === 'CUSTOM_FORMULA' ? r.args.map((a) => (typeof a === 'string' ? spellFormula(this.rt, a) : a)) : [...r.args], format: { ...r.format },
       ranges: r.grids.map((g) => new FakeRange(this, g.row, g.col, g.numRows, g.numCols)),
     }));
   }

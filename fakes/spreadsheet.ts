@@ -130,7 +130,7 @@ export class SpreadsheetAppService extends GasObject {
   }
   override _props(): Record<string, unknown> { return ENUMS; }
   getActive(): FakeSpreadsheet { return this.ss; }
-  getActiveSpreadsheet(): FakeSpreadsheet { return this.ss; }
+  getActiveSpreadsheet(): FakeSpreadsheet | null { return this.rt.assume.documentContext ? this.ss : null; }
   getActiveSheet(): FakeSheet { return this.ss.getActiveSheet(); }
   getActiveRange(): FakeRange { return this.ss.getActiveRange(); }
   getCurrentCell(): FakeRange { return this.ss.getActiveCell(); }

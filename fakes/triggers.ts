@@ -5,6 +5,7 @@ import { GasError, GasObject, Runtime, TriggerRecord } from './runtime';
 import { EnumValue, enumName, isDateObject, isIntLike, makeEnum, signatureMessage } from './helpers';
 import { isValidZone } from './tz';
 import type { FakeSpreadsheet } from './spreadsheet';
+import { AuthorizationInfo, AuthorizationStatus } from './authorization';
 
 export const AuthMode = makeEnum(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'] as const);
 export const EventType = makeEnum(['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED'] as const);
@@ -111,8 +112,12 @@ class TriggerBuilder extends GasObject {
 
 export class ScriptAppFake extends GasObject {
   constructor(rt: Runtime, private readonly ss: FakeSpreadsheet) { super(rt, 'ScriptApp'); }
-  override _props(): Record<string, unknown> { return { AuthMode, EventType, TriggerSource, WeekDay }; }
+  override _props(): Record<string, unknown> { return { AuthMode, EventType, TriggerSource, WeekDay, AuthorizationStatus }; }
   getScriptId(): string { return 'fake-script-id'; }
+  getAuthorizationInfo(authMode: EnumValue): AuthorizationInfo {
+    if (!enumName(authMode) || !(enumName(authMode)! in AuthMode)) throw new GasError(signatureMessage('ScriptApp.getAuthorizationInfo', [authMode]));
+    return new AuthorizationInfo(this.rt, enumName(authMode) === 'FULL' && this.rt.assume.needsAuthorization.has(this.rt.user));
+  }
   newTrigger(functionName: string): TriggerBuilder {
     if (typeof functionName !== 'string' || functionName === '') throw new GasError(signatureMessage('ScriptApp.newTrigger', [functionName]));
     return new TriggerBuilder(this.rt, functionName, this.ss);

@@ -11,13 +11,14 @@ import { buildCheckReport, contactForm, saveContact, selectContactCell } from '.
 import { logMeeting } from './meetings';
 import { readSettings, writeSettings } from './settings';
 import { markContacted, markThankYouSent, outreachContext, thanksContext } from './drafts';
-import { runFollowUpCheck, setDailyCheck, turnOffDailyCheck, turnOnDailyCheck } from './follow-ups';
+import { recordCheckFailure, runFollowUpCheck, setDailyCheck, shouldRunDailyCheck, turnOffDailyCheck, turnOnDailyCheck } from './follow-ups';
 import { setUpFromSidebar, setUpTracker } from './setup';
 import { activeDocument, currentSelection, selectRowOf, spreadsheetUi, toast } from './sheet';
 import { importChunk, importContext } from './import';
 import { buildBankCheck, markInterview, questionsContext, saveQuestionList, selectBankProblemCell, showQuestionsSidebar } from './questions';
 import { openDashboardTab } from './dashboard';
 import { buildHome } from './home';
+import { runSelfTest as selfTest, runSelfTestLater as selfTestLater } from './selftest';
 
 /**
  * The ServerApi, each property the feature's own function: ServerApi is in
@@ -130,7 +131,9 @@ export function menuTurnOnDailyCheck(): void {
   const ss = activeDocument();
   const ui = spreadsheetUi();
   const state = turnOnDailyCheck(ss);
-  if (state.changed) {
+  if (state.runBy === 'another editor') {
+    toast(ss, 'The daily follow-up check is already on for this spreadsheet, set up by another editor.', TITLE, 10);
+  } else if (state.changed) {
     toast(ss, 'The daily follow-up check is on: Next action is brought up to date every morning between 6 and 7.', TITLE, 10);
   } else {
     // onOpen in LIMITED mode cannot see triggers, so this item also shows when the check is on.
@@ -145,18 +148,47 @@ export function menuTurnOnDailyCheck(): void {
 
 export function menuTurnOffDailyCheck(): void {
   const ss = activeDocument();
-  const state = turnOffDailyCheck(ss);
+  let state;
+  try {
+    state = turnOffDailyCheck(ss);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    toast(ss, e.message, TITLE, 10);
+    return;
+  }
+  if (state.runBy === 'another editor') {
+    toast(ss, 'Your own daily-check trigger is removed; the check stays on for this spreadsheet, set up by another editor.', TITLE, 10);
+    refreshMenu();
+    return;
+  }
   toast(ss, state.changed ? 'The daily follow-up check is off. Refresh follow-ups still runs it on demand.' : 'The daily follow-up check was already off.', TITLE, 10);
   refreshMenu();
 }
 
 /** The time-driven trigger's handler. Its failure is recorded for the home page (no email reaches anyone) and logged. */
-export function runDailyFollowUpCheck(_e?: GoogleAppsScript.Events.TimeDriven): void {
+export function runDailyFollowUpCheck(e?: GoogleAppsScript.Events.TimeDriven): void {
   try {
+    // Skipped (and said so on the home page) when it needs re-authorisation or another trigger runs the check.
+    if (!shouldRunDailyCheck(e)) return;
     runFollowUpCheck();
-  } catch (e) {
-    console.error(`Daily follow-up check failed: ${e instanceof Error ? e.message : String(e)}`);
+  } catch (err) {
+    console.error(`Daily follow-up check failed: ${err instanceof Error ? err.message : String(err)}`);
+    // runFollowUpCheck records its own failures; this one may have come before it (no document).
+    recordCheckFailure(err);
     // Rethrown so the run shows as failed in the Apps Script executions log too.
-    throw e;
+    throw err;
   }
+}
+
+/**
+ * Run once from the Apps Script editor in a real spreadsheet (not in the menu):
+ * records what Sheets does where the reference is silent (docs/REAL-SHEETS.md).
+ */
+export function runSelfTest(): void {
+  selfTest();
+}
+
+/** The self-test's one-off time-driven trigger, a minute after runSelfTest. */
+export function runSelfTestLater(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  selfTestLater();
 }

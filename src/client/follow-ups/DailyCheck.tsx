@@ -38,8 +38,24 @@ export function DailyCheck({ status, initiallyOn }: { status: CheckStatus; initi
         <label for="daily-check-on">Check follow-ups every morning</label>
       </div>
       <p class="secondary" role="status">
-        {busy ? 'Saving…' : on ? 'On: Next action is brought up to date between 6 and 7 each morning.' : 'Off: use Refresh follow-ups to update Next action.'}
+        {busy
+          ? 'Saving…'
+          : on
+            ? status.runBy === 'another editor'
+              ? 'On (set up by another editor): Next action is brought up to date each morning.'
+              : 'On: Next action is brought up to date between 6 and 7 each morning.'
+            : 'Off: use Refresh follow-ups to update Next action.'}
       </p>
+      {status.needsReauthorisation && (
+        <div class="error-box" role="alert">
+          <p class="error">
+            The daily check needs re-authorisation: its last run did not happen.{' '}
+            {status.runBy === 'another editor'
+              ? 'The editor who set it up must open Info Interviews from the Extensions menu once.'
+              : 'Opening Info Interviews from the Extensions menu and allowing it renews it; this shows until a check runs again.'}
+          </p>
+        </div>
+      )}
       {error && <ErrorBox message={error} />}
       <p class="secondary">
         {status.lastRunAt

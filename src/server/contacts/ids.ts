@@ -1,7 +1,7 @@
 // Contact and Meeting IDs: assigned once, never reused, so a deleted contact's
 // ID cannot come back and attach its meetings to someone else.
 import { isBlankContact } from '../../shared/contacts';
-import { isBlankRecord, toCell, writeColumnCells, type Cell, type Table } from '../sheet';
+import { isBlankRecord, writeColumnTexts, type Table } from '../sheet';
 
 export type IdKind = 'contacts' | 'meetings';
 const PREFIX: Record<IdKind, string> = { contacts: 'C-', meetings: 'M-' };
@@ -44,12 +44,12 @@ export function assignIds<K extends string>(kind: IdKind, table: Table<K>): numb
     });
   if (needing.length === 0) return 0;
   const ids = allocateIds(kind, table, needing.length);
-  // Existing cells go back exactly as read, so no ID the user typed changes.
-  const column = table.rows.map((_, i) => (table.raw[i + 1]?.[at] ?? '') as Cell);
+  // Only the rows that get an ID are written (and the cells between, as read), so no ID the user typed changes.
+  const texts = new Map<number, string>();
   needing.forEach(({ r, i }, n) => {
     r[idKey] = ids[n];
-    column[i] = toCell('id', ids[n]);
+    texts.set(i, ids[n]);
   });
-  writeColumnCells(table, idKey, column);
+  writeColumnTexts(table, idKey, texts);
   return needing.length;
 }

@@ -8,5 +8,5 @@ export function setDailyCheck(on: boolean): DailyCheckState {
   if (typeof on !== 'boolean') throw new UserError('Choose on or off for the daily check.');
   const ss = openDoc();
   const state = on ? turnOnDailyCheck(ss) : turnOffDailyCheck(ss);
-  return { on: isDailyCheckOn(ss), changed: state.changed };
+  return { on: isDailyCheckOn(ss), changed: state.changed, ...(state.runBy ? { runBy: state.runBy } : {}) };
 }

@@ -1,6 +1,7 @@
-// The student's profile and follow-up rule numbers, per user (UserProperties):
-// a shared spreadsheet's co-owner keeps their own. The daily check runs as the
-// user who turned it on, so it reads that user's rules.
+// The student's profile, per user (UserProperties): a shared spreadsheet's
+// co-owner keeps their own. The follow-up rule numbers belong to the tracker
+// (DocumentProperties), because the Next action they produce is written into a
+// sheet every editor shares: whoever runs the check, it uses the same numbers.
 import { coerceProfile, type Profile } from '../../shared/settings';
 import { rulesOrDefault, type FollowUpRules } from '../../shared/follow-ups';
 import { readJsonProperty, writeJsonProperty } from '../properties';
@@ -8,12 +9,8 @@ import { readJsonProperty, writeJsonProperty } from '../properties';
 const PROFILE_KEY = 'infoInterviews.profile';
 const RULES_KEY = 'infoInterviews.rules';
 
-function readJson(key: string): unknown {
-  return readJsonProperty<unknown>('user', key);
-}
-
 export function loadProfile(): Profile {
-  return coerceProfile(readJson(PROFILE_KEY) ?? {});
+  return coerceProfile(readJsonProperty<unknown>('user', PROFILE_KEY) ?? {});
 }
 
 /** Saves an already validated profile. */
@@ -21,11 +18,15 @@ export function saveProfile(profile: Profile): void {
   writeJsonProperty('user', PROFILE_KEY, profile);
 }
 
+/**
+ * The document's rule numbers; before they were moved to the document, each
+ * user kept their own, so a tracker without any uses this user's old ones.
+ */
 export function loadRules(): FollowUpRules {
-  return rulesOrDefault(readJson(RULES_KEY));
+  return rulesOrDefault(readJsonProperty<unknown>('document', RULES_KEY) ?? readJsonProperty<unknown>('user', RULES_KEY));
 }
 
-/** Saves already validated rules. */
+/** Saves already validated rules, for every editor of this spreadsheet. */
 export function saveRules(rules: FollowUpRules): void {
-  writeJsonProperty('user', RULES_KEY, rules);
+  writeJsonProperty('document', RULES_KEY, rules);
 }

@@ -34,12 +34,16 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
+/** The number format of a cell formatted as plain text (Format > Number > Plain text). */
+export const PLAIN_TEXT = '@';
+
 /**
- * The value to write for a column. Text is written behind an apostrophe, which
- * Sheets keeps out of the value: without it `=HYPERLINK(...)` would run as a
- * formula, `+44 20` or `0123` would become numbers, and `3/4` a date. Set-up
- * formats Phone and ID as plain text ('@'), where an apostrophe would be kept
- * as a character, so there only a leading '=' (never valid in either) is escaped.
+ * The value to write for a column, for a cell of the automatic format. Text is
+ * written behind an apostrophe, which Sheets keeps out of the value: without
+ * it `=HYPERLINK(...)` would run as a formula, `+44 20` or `0123` would become
+ * numbers, and `3/4` a date. Every write goes through setCells, which reads the
+ * cells' formats in the same batch and, for plain-text cells, re-encodes with
+ * forFormat below.
  */
 export function toCell(kind: ColumnKind, text: string): Cell {
   const s = text ?? '';
@@ -54,10 +58,24 @@ export function toCell(kind: ColumnKind, text: string): Cell {
     }
     case 'checkbox':
       return s === 'TRUE' || s === 'true';
-    case 'id':
-    case 'phone':
-      return s[0] === '=' ? `'${s}` : s;
     default:
       return `'${s}`;
   }
+}
+
+/**
+ * A value encoded by toCell or keptCell, as it should go into a cell of this
+ * number format. A plain-text ('@') cell keeps text as typed, and whether it
+ * would also keep a script's apostrophe as a character is undocumented
+ * (docs/REAL-SHEETS.md), so the apostrophe is dropped there. Text that itself
+ * begins with `'` or `=` cannot be written into a plain-text cell the same way
+ * under both answers (and `=` would start a formula): `viaGeneral` says to
+ * write it, apostrophe and all, while the cell is briefly of the automatic
+ * format, which takes the apostrophe off in every case.
+ */
+export function forFormat(value: Cell, format: string): { value: Cell; viaGeneral: boolean } {
+  if (format !== PLAIN_TEXT || typeof value !== 'string' || value[0] !== "'") return { value, viaGeneral: false };
+  const text = value.slice(1);
+  if (text[0] === "'" || text[0] === '=') return { value, viaGeneral: true };
+  return { value: text, viaGeneral: false };
 }

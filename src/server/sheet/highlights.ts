@@ -2,7 +2,10 @@
 // upcoming meeting, each on the whole row. They compare the Action due and
 // Meeting date columns with TODAY(), so they stay right between runs of the
 // check. The user's own rules and colours are never touched: ours are
-// recognised by their formula's shape and replaced in place.
+// recognised by their formula's shape and replaced in place. Sheets may hand a
+// formula back with its row numbers moved (rows inserted above), re-cased, or
+// with a locale's `;` separators, so the shape is compared after undoing all
+// three; a rule that fails to be recognised would be added again on every run.
 import type { ContactKey } from '../../shared/schema';
 import { columnLetter, type Table } from './table';
 import { sheetOf } from './handles';
@@ -14,8 +17,22 @@ type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 /** Light fills dark text stays readable on (contrast above 4.5:1 with #202124), one hue each. */
 export const HIGHLIGHT_COLOURS = { overdue: '#f4c7c3', today: '#fce8b2', meeting: '#c6dafc' } as const;
 
-// Every formula we write matches this and a user's rule practically never does.
-const OURS = /^=AND\(\$(?:[A-Z]{1,3}|#REF!)2<>"",\$(?:[A-Z]{1,3}|#REF!)2(?:<TODAY\(\)|=TODAY\(\)|>=TODAY\(\),\$(?:[A-Z]{1,3}|#REF!)2<=TODAY\(\)\+\d+)\)$/;
+// Every formula we write, spelled as canonical() and with its row numbers as
+// '#', matches this, and a user's rule practically never does.
+const OURS = /^=AND\(\$(?:[A-Z]{1,3}|#REF!)#<>"",\$(?:[A-Z]{1,3}|#REF!)#(?:<TODAY\(\)|=TODAY\(\)|>=TODAY\(\),\$(?:[A-Z]{1,3}|#REF!)#<=TODAY\(\)\+\d+)\)$/;
+
+/** A formula upper-cased, without spaces and with `,` separators, outside its string literals. */
+export function canonicalFormula(formula: string): string {
+  return formula
+    .split(/("[^"]*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.toUpperCase().replace(/\s+/g, '').replace(/;/g, ',')))
+    .join('');
+}
+
+/** Whether a custom formula is one of the add-on's highlight rules, wherever Sheets moved its rows. */
+export function isOurHighlightFormula(formula: string): boolean {
+  return OURS.test(canonicalFormula(formula).replace(/(\$?(?:[A-Z]{1,3}|#REF!)\$?)\d+/g, '$1#'));
+}
 
 interface Wanted {
   formula: string;
@@ -37,8 +54,9 @@ export function wantedRules(index: Record<'actionDue' | 'meetingDate', number>, 
   return out;
 }
 
-function formulaOf(rule: Rule): string | null {
-  const cond = rule.getBooleanCondition();
+type Condition = GoogleAppsScript.Spreadsheet.BooleanCondition;
+
+function formulaOf(cond: Condition | null): string | null {
   if (!cond || cond.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return null;
   const v = cond.getCriteriaValues()[0];
   return typeof v === 'string' ? v : null;
@@ -56,13 +74,14 @@ function applyHighlights(sheet: Sheet, index: Record<'actionDue' | 'meetingDate'
   const wanted = wantedRules(index, Math.max(loadRules().prepareDays, 1));
   const existing = sheet.getConditionalFormatRules();
   const kept: Rule[] = [];
-  const ours: Array<{ formula: string; rule: Rule }> = [];
+  const ours: Ours[] = [];
   let insertAt = -1;
   for (const rule of existing) {
-    const formula = formulaOf(rule);
-    if (formula !== null && OURS.test(formula)) {
+    const cond = rule.getBooleanCondition();
+    const formula = formulaOf(cond);
+    if (formula !== null && isOurHighlightFormula(formula)) {
       if (insertAt < 0) insertAt = kept.length;
-      ours.push({ formula, rule });
+      ours.push({ formula, rule, cond: cond! });
     } else {
       kept.push(rule);
     }
@@ -75,12 +94,19 @@ function applyHighlights(sheet: Sheet, index: Record<'actionDue' | 'meetingDate'
   sheet.setConditionalFormatRules([...kept.slice(0, at), ...built, ...kept.slice(at)]);
 }
 
-function sameRules(ours: Array<{ formula: string; rule: Rule }>, wanted: Wanted[], a1: string): boolean {
+interface Ours {
+  formula: string;
+  rule: Rule;
+  cond: Condition;
+}
+
+// Spelling aside (a locale's separators, case), the same formula on the same range: rows moved since means rebuild.
+function sameRules(ours: Ours[], wanted: Wanted[], a1: string): boolean {
   if (ours.length !== wanted.length) return false;
-  return ours.every(({ formula, rule }, i) => {
-    if (formula !== wanted[i].formula) return false;
+  return ours.every(({ formula, rule, cond }, i) => {
+    if (canonicalFormula(formula) !== canonicalFormula(wanted[i].formula)) return false;
     const ranges = rule.getRanges();
-    const bg = rule.getBooleanCondition()?.getBackground();
+    const bg = cond.getBackground();
     return ranges.length === 1 && ranges[0].getA1Notation() === a1 && (bg ?? '').toLowerCase() === wanted[i].background;
   });
 }

@@ -9,3 +9,5 @@ export * from './table';
 export * from './tabs';
 export * from './tracker';
 export * from './ui';
+export { insertRecordsBefore, deleteSheetRows } from './rows';
+export * from './selftest-probes';

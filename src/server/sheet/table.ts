@@ -7,8 +7,9 @@
 import { TAB, TAB_COLUMNS, type ColumnSpec, type TabKey } from '../../shared/schema';
 import { mapHeaders, type HeaderMap } from '../../shared/headers';
 import { makeCellReader, toCell, type Cell } from './cell-codec';
+import { setCells } from './write-cells';
 import { UserError } from '../errors';
-import { readJsonProperty, writeJsonProperty } from '../properties';
+import { NO_DOCUMENT, readJsonProperty, writeJsonProperty } from '../properties';
 import { asDocRef, asTab, sheetOf, ssOf, type DocRef, type Tab } from './handles';
 
 export type { DocRef, Tab } from './handles';
@@ -26,6 +27,7 @@ export interface Doc extends DocRef {
 
 export function openDoc(): Doc {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) throw new UserError(NO_DOCUMENT);
   const timeZone = ss.getSpreadsheetTimeZone();
   return asDocRef(ss, { timeZone, read: makeCellReader(timeZone) });
 }
@@ -139,6 +141,8 @@ export function rowOfId<K extends string>(table: Table<K>, idKey: K, id: string)
 /** Runs fn holding the document lock, so sidebar saves and the daily check never interleave. */
 export function withDocumentLock<T>(fn: () => T): T {
   const lock = LockService.getDocumentLock();
+  // null is no document at all (see NO_DOCUMENT), not someone else's save.
+  if (!lock) throw new UserError(NO_DOCUMENT);
   try {
     lock.waitLock(20000);
   } catch (e) {
@@ -174,10 +178,12 @@ export function selectRange<K extends string>(table: Table<K>, row: number, col:
  */
 export function writeRowCells<K extends string>(table: Table<K>, sheetRow: number, patch: Partial<Record<K, string>>): void {
   const cells: Array<{ col: number; value: Cell }> = [];
+  const now = table.rows[sheetRow - 2];
   for (const c of table.columns) {
     const v = patch[c.key];
     const at = table.header.index[c.key];
-    if (v === undefined || at < 0) continue;
+    // A cell that already reads so is left alone: rewriting it could only change it.
+    if (v === undefined || at < 0 || (now !== undefined && now[c.key] === v)) continue;
     cells.push({ col: at + 1, value: toCell(c.kind, v) });
   }
   cells.sort((a, b) => a.col - b.col);
@@ -185,14 +191,16 @@ export function writeRowCells<K extends string>(table: Table<K>, sheetRow: numbe
     let j = i + 1;
     while (j < cells.length && cells[j].col === cells[j - 1].col + 1) j++;
     const run = cells.slice(i, j);
-    sheetOf(table.tab).getRange(sheetRow, run[0].col, 1, run.length).setValues([run.map((c) => c.value)]);
+    setCells(sheetOf(table.tab).getRange(sheetRow, run[0].col, 1, run.length), [run.map((c) => c.value)]);
     i = j;
   }
 }
 
 /**
- * Writes whole add-on columns for every data row in one setValues a run of
- * adjacent columns (the follow-up check's Next action and Action due).
+ * Writes add-on columns (the follow-up check's Next action and Action due) in
+ * one setValues a run of adjacent columns, from the first row whose cells
+ * change to the last: rows outside that span are not written, and unchanged
+ * cells inside it go back as they were read, encoded for their cell's format.
  */
 export function writeColumns<K extends string>(table: Table<K>, keys: K[], values: Array<Partial<Record<K, string>>>): void {
   if (values.length === 0) return;
@@ -204,8 +212,19 @@ export function writeColumns<K extends string>(table: Table<K>, keys: K[], value
     let j = i + 1;
     while (j < cols.length && cols[j].at === cols[j - 1].at + 1) j++;
     const run = cols.slice(i, j);
-    const grid = values.map((v) => run.map((c) => toCell(c.spec.kind, v[c.key] ?? '')));
-    sheetOf(table.tab).getRange(2, run[0].at + 1, values.length, run.length).setValues(grid);
+    const changes = (r: number) => run.some((c) => (values[r][c.key] ?? '') !== (table.rows[r]?.[c.key] ?? ''));
+    let first = 0;
+    while (first < values.length && !changes(first)) first++;
+    let last = values.length - 1;
+    while (last > first && !changes(last)) last--;
+    if (first < values.length) {
+      const grid = values.slice(first, last + 1).map((v, k) => run.map((c) => {
+        const r = first + k;
+        const text = v[c.key] ?? '';
+        return text === (table.rows[r]?.[c.key] ?? '') ? keptCell(c.spec.kind, table.raw[r + 1]?.[c.at]) : toCell(c.spec.kind, text);
+      }));
+      setCells(sheetOf(table.tab).getRange(first + 2, run[0].at + 1, grid.length, run.length), grid);
+    }
     i = j;
   }
 }
@@ -226,7 +245,7 @@ export function appendRecords<K extends string>(table: Table<K>, records: Array<
     return row;
   });
   ensureRows(sheetOf(table.tab), startRow + records.length - 1);
-  sheetOf(table.tab).getRange(startRow, first + 1, grid.length, grid[0].length).setValues(grid);
+  setCells(sheetOf(table.tab).getRange(startRow, first + 1, grid.length, grid[0].length), grid);
   for (const rec of records) {
     table.raw.push([]);
     const full = {} as Record<K, string>;
@@ -241,11 +260,25 @@ function ensureRows(sheet: Sheet, lastNeeded: number): void {
   if (lastNeeded > max) sheet.insertRowsAfter(max, lastNeeded - max);
 }
 
-/** Writes one add-on column for every data row, cells given as they go in (one setValues). */
-export function writeColumnCells<K extends string>(table: Table<K>, key: K, cells: Cell[]): void {
+/**
+ * Writes new texts into some rows of one add-on column (rows[index]) in one
+ * setValues from the first to the last of them; the cells between go back as
+ * read (formulas as formulas), encoded for their cell's format.
+ */
+export function writeColumnTexts<K extends string>(table: Table<K>, key: K, texts: Map<number, string>): void {
   const at = table.header.index[key];
-  if (at < 0 || cells.length === 0) return;
-  sheetOf(table.tab).getRange(2, at + 1, cells.length, 1).setValues(cells.map((c) => [c]) as unknown as string[][]);
+  const spec = table.columns.find((c) => c.key === key);
+  if (at < 0 || !spec || texts.size === 0) return;
+  const indexes = [...texts.keys()];
+  const first = Math.min(...indexes);
+  const last = Math.max(...indexes);
+  const range = sheetOf(table.tab).getRange(first + 2, at + 1, last - first + 1, 1);
+  const formulas = last > first ? range.getFormulas() : [['']];
+  const grid = formulas.map((f, k) => {
+    const text = texts.get(first + k);
+    return [text !== undefined ? toCell(spec.kind, text) : keptCell(spec.kind, table.raw[first + k + 1]?.[at], f[0])];
+  });
+  setCells(range, grid);
 }
 
 /** The formulas of a block of a tab ('' where a cell has none), in one call. */
@@ -259,7 +292,7 @@ export function writeBlock(tab: Tab, row: number, grid: Cell[][], weights?: Arra
   const sheet = sheetOf(tab);
   ensureRows(sheet, row + grid.length - 1);
   const range = sheet.getRange(row, 1, grid.length, grid[0].length);
-  range.setValues(grid as unknown as string[][]);
+  setCells(range, grid);
   if (weights) range.setFontWeights(weights);
 }
 
@@ -273,9 +306,18 @@ export function lastRowOf(tab: Tab): number {
  * setValues per run of adjacent patched columns, spanning the first to the last
  * patched row: the call count stays the same however many rows are patched.
  * Cells in that block that are not patched go back as they were: formulas as
- * formulas, text behind its apostrophe, numbers and dates as read.
+ * formulas, text as text (for its cell's format), numbers and dates as read. A
+ * patch that says what the cell already reads is no change and writes nothing.
  */
-export function patchRows<K extends string>(table: Table<K>, patches: Array<{ index: number; patch: Partial<Record<K, string>> }>): void {
+export function patchRows<K extends string>(table: Table<K>, given: Array<{ index: number; patch: Partial<Record<K, string>> }>): void {
+  const patches = given
+    .map(({ index, patch }) => {
+      const now = table.rows[index];
+      const changed: Partial<Record<K, string>> = {};
+      for (const k in patch) if (patch[k] !== undefined && (!now || now[k] !== patch[k])) changed[k] = patch[k];
+      return { index, patch: changed };
+    })
+    .filter((p) => Object.keys(p.patch).length > 0);
   if (patches.length === 0) return;
   const keys = table.columns.filter((c) => table.header.index[c.key] >= 0 && patches.some((p) => p.patch[c.key] !== undefined));
   const cols = keys.map((spec) => ({ spec, at: table.header.index[spec.key] })).sort((a, b) => a.at - b.at);
@@ -297,7 +339,7 @@ export function patchRows<K extends string>(table: Table<K>, patches: Array<{ in
         return keptCell(c.spec.kind, raw[c.at], fRow[k]);
       });
     });
-    range.setValues(grid as unknown as string[][]);
+    setCells(range, grid);
     i = j;
   }
   for (const p of patches) Object.assign(table.rows[p.index], p.patch);
@@ -310,14 +352,14 @@ const WOULD_CHANGE = /^\s*(?:[=+\-@]|[$€£]?\s*[\d.,]+\s*%?\s*$|\d{1,4}[-/.]\d
 /**
  * A cell as read, re-encoded so that writing it back (inside a larger block
  * write) stores the same thing: its formula if it had one, numbers and dates
- * as they are, text as text. `kind` is null for the user's own columns, whose
- * format we do not know: there only text that Sheets would re-read gets the apostrophe.
+ * as they are, text as text. `kind` is null for the user's own columns: there
+ * only text that Sheets would re-read gets the apostrophe. The apostrophe is
+ * for a general cell; setCells drops it again where the cell is plain text.
  */
 export function keptCell(kind: ColumnSpec['kind'] | null, raw: unknown, formula = ''): Cell {
   if (formula) return formula;
   if (raw === undefined || raw === null || raw === '') return '';
   if (typeof raw !== 'string') return raw as Cell;
-  // Plain-text columns keep an apostrophe as a character; elsewhere it keeps text text.
-  if (kind === 'id' || kind === 'phone') return toCell(kind, raw);
-  return kind !== null || WOULD_CHANGE.test(raw) ? `'${raw}` : raw;
+  // A leading apostrophe the cell holds as a character needs one more in front to stay.
+  return kind !== null || raw[0] === "'" || WOULD_CHANGE.test(raw) ? `'${raw}` : raw;
 }

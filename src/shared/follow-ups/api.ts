@@ -34,6 +34,10 @@ export interface CheckStatus {
   /** The last failure's message, '' when the latest run succeeded. */
   lastError: string;
   lastErrorAt: string;
+  /** Who runs the daily check: 'you', 'another editor' (one check per document), or '' when it is off. */
+  runBy?: 'you' | 'another editor' | '';
+  /** The daily check's owner must open the add-on again: Apps Script asked for authorisation when it fired. */
+  needsReauthorisation?: boolean;
 }
 
 export interface CheckResult {
@@ -50,6 +54,8 @@ export interface DailyCheckState {
   on: boolean;
   /** False when it already was in the requested state. */
   changed: boolean;
+  /** Set when another editor's trigger runs this spreadsheet's check (one per document). */
+  runBy?: 'another editor';
 }
 
 export interface FollowUpApi {

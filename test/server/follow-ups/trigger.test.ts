@@ -38,15 +38,26 @@ describe('Turn on / Turn off daily follow-up check', () => {
     const a = tracker();
     a.h.setUser('adviser@example.com');
     a.api.setDailyCheck(true);
+    // A second editor sees it on, set up by someone else, and cannot turn it off: only the adviser can.
     a.h.setUser('student@example.com');
-    a.api.setDailyCheck(true);
+    expect(a.api.setDailyCheck(true)).toEqual({ on: true, changed: false, runBy: 'another editor' });
+    expect(setUpHome(a.api.getHome()).check.runBy).toBe('another editor');
+    a.main.menuTurnOffDailyCheck();
+    expect(a.h.ui.toasts.at(-1)!.message).toMatch(/set up by another editor.*only they can turn it off/);
+    expect(mine(a)).toHaveLength(0);
+    // A trigger the student made before the check was recorded per document (as Apps Script allows each editor one).
+    a.h.triggers.push({ id: 'legacy', handler: 'runDailyFollowUpCheck', eventType: 'CLOCK', source: 'CLOCK', sourceId: null, user: 'student@example.com', schedule: { everyDays: 1, atHour: 6 } });
     a.h.triggers.push({ id: 'other', handler: 'someoneElsesOnEdit', eventType: 'ON_EDIT', source: 'SPREADSHEETS', sourceId: a.h.spreadsheet._id, user: 'student@example.com' });
     a.main.menuTurnOffDailyCheck();
-    expect(a.h.ui.toasts.at(-1)!.message).toMatch(/daily follow-up check is off/);
+    expect(a.h.ui.toasts.at(-1)!.message).toMatch(/check stays on for this spreadsheet, set up by another editor/);
     expect(a.h.triggers.map((t) => [t.user, t.handler])).toEqual([
       ['adviser@example.com', 'runDailyFollowUpCheck'],
       ['student@example.com', 'someoneElsesOnEdit'],
     ]);
+    a.h.setUser('adviser@example.com');
+    a.main.menuTurnOffDailyCheck();
+    expect(a.h.ui.toasts.at(-1)!.message).toMatch(/daily follow-up check is off/);
+    expect(a.h.triggers.map((t) => [t.user, t.handler])).toEqual([['student@example.com', 'someoneElsesOnEdit']]);
     a.main.menuTurnOffDailyCheck();
     expect(a.h.ui.toasts.at(-1)!.message).toBe('The daily follow-up check was already off.');
     expect(a.api.setDailyCheck(false)).toEqual({ on: false, changed: false });

@@ -36,7 +36,7 @@ describe('Settings', () => {
     expect(view.rules).toEqual({ thankYouDays: 2, noReplyDays: 10, keepInTouchDays: 60, referralLoopDays: 3, prepareDays: 1 });
   });
 
-  it('keeps each user’s own profile in one shared spreadsheet', () => {
+  it('keeps each user’s own profile in one shared spreadsheet, and one set of rule numbers for the document', () => {
     const { h, api } = addon();
     h.setUser('ada@example.com');
     api.saveSettings({ profile: ADA, rules: RULES });
@@ -46,16 +46,20 @@ describe('Settings', () => {
     h.setUser('ada@example.com');
     const ada = api.getSettings();
     expect(ada.profile.name).toBe('Ada Lovelace');
-    expect(ada.rules.noReplyDays).toBe(10);
+    // The rules write Next action into a sheet both share: Grace's save is the tracker's, for Ada too.
+    expect(ada.rules.noReplyDays).toBe(5);
     h.setUser('grace@example.com');
     expect(api.getSettings().profile).toMatchObject({ name: 'Grace Hopper', school: 'Navy College' });
-    expect(h.properties.document.size).toBe(0);
+    expect(api.getSettings().rules.noReplyDays).toBe(5);
+    expect([...h.properties.document.keys()]).toEqual(['infoInterviews.rules']);
+    expect([...h.properties.userOf('ada@example.com').keys()]).toEqual(['infoInterviews.profile']);
   });
 
   it('reports every bad field and writes nothing when any field fails', () => {
     const { h, api } = addon();
     api.saveSettings({ profile: ADA, rules: RULES });
     const before = new Map(h.properties.user);
+    const beforeDocument = new Map(h.properties.document);
     const result = api.saveSettings({
       profile: { ...ADA, name: 'Someone Else', graduationYear: '20x7', email: 'ada@@example' },
       rules: { ...RULES, noReplyDays: '0', keepInTouchDays: '1.5' },
@@ -67,6 +71,7 @@ describe('Settings', () => {
       expect(result.errors.noReplyDays).toMatch(/from 1 to 60/);
     }
     expect(new Map(h.properties.user)).toEqual(before);
+    expect(new Map(h.properties.document)).toEqual(beforeDocument);
     expect(api.getSettings().profile.name).toBe('Ada Lovelace');
   });
 

@@ -1,0 +1,13 @@
+// ScriptApp.getAuthorizationInfo's answer: REQUIRED for a user in assume.needsAuthorization (an
+// add-on whose scopes changed, or whose access the user revoked, while its triggers keep firing).
+
+import { GasObject, Runtime } from './runtime';
+import { makeEnum, type EnumValue } from './helpers';
+
+export const AuthorizationStatus = makeEnum(['REQUIRED', 'NOT_REQUIRED'] as const);
+
+export class AuthorizationInfo extends GasObject {
+  constructor(rt: Runtime, private readonly required: boolean) { super(rt, 'AuthorizationInfo'); }
+  getAuthorizationStatus(): EnumValue { return this.required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED; }
+  getAuthorizationUrl(): string | null { return this.required ? 'https://script.google.com/macros/d/fake-script-id/authorize' : null; }
+}

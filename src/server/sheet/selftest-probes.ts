@@ -1,0 +1,123 @@
+// The self-test's Sheets calls (src/server/selftest/ holds its logic): each
+// probe tries, on a scratch tab, one behaviour Google's reference leaves open,
+// and returns what Sheets did, as plain data.
+import { asTab, sheetOf, ssOf, type Tab } from './handles';
+import type { Doc } from './table';
+import { wantedRules } from './highlights';
+import { NO_DOCUMENT } from '../properties';
+import { UserError } from '../errors';
+
+/** A new tab with a name no other tab has, for the probes; removeScratchTab deletes it. */
+export function makeScratchTab(doc: Doc, base: string): Tab {
+  const ss = ssOf(doc);
+  let name = base;
+  for (let n = 2; ss.getSheetByName(name); n++) name = `${base} ${n}`;
+  return asTab(ss.insertSheet(name, ss.getSheets().length));
+}
+
+export function removeScratchTab(doc: Doc, tab: Tab): void {
+  ssOf(doc).deleteSheet(sheetOf(tab));
+}
+
+export interface ApostropheSeen {
+  value: string;
+  display: string;
+}
+
+/** `'abc` written by a script into a plain-text (`@`) cell and into an automatic one: what getValues and getDisplayValues give back. */
+export function probeApostrophe(tab: Tab, text: string): { plainText: ApostropheSeen; general: ApostropheSeen } {
+  const sheet = sheetOf(tab);
+  const plain = sheet.getRange(1, 1);
+  plain.setNumberFormat('@');
+  const both = sheet.getRange(1, 1, 1, 2);
+  both.setValues([[text, text]]);
+  const values = both.getValues()[0];
+  const display = both.getDisplayValues()[0];
+  return {
+    plainText: { value: String(values[0]), display: display[0] },
+    general: { value: String(values[1]), display: display[1] },
+  };
+}
+
+/** A script's setValues of a value a reject-input ("Reject the input") drop-down does not list. */
+export function probeRejectValidation(tab: Tab): { refused: boolean; message: string; value: string } {
+  const cell = sheetOf(tab).getRange(3, 1);
+  cell.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Yes', 'No'], true).setAllowInvalid(false).build());
+  let refused = false;
+  let message = '';
+  try {
+    cell.setValues([['Maybe']]);
+    SpreadsheetApp.flush();
+  } catch (e) {
+    refused = true;
+    message = e instanceof Error ? e.message : String(e);
+  }
+  return { refused, message, value: String(cell.getValue()) };
+}
+
+/**
+ * The add-on's overdue highlight rule (as set-up writes it, Action due in
+ * column C) on rows 2 down, then a row inserted above row 2: what
+ * getCriteriaValues gives for the formula before and after, and where the range went.
+ */
+export function probeRuleAfterInsert(tab: Tab): { written: string; before: string; after: string; rangeAfter: string } {
+  const sheet = sheetOf(tab);
+  const written = wantedRules({ actionDue: 2, meetingDate: -1 }, 1)[0].formula;
+  const rule = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(written).setBackground('#f4c7c3').setRanges([sheet.getRange(2, 1, 10, 5)]).build();
+  sheet.setConditionalFormatRules([rule]);
+  const read = () => {
+    const r = sheet.getConditionalFormatRules()[0];
+    const v = r?.getBooleanCondition()?.getCriteriaValues()[0];
+    return { formula: typeof v === 'string' ? v : String(v), range: r ? r.getRanges()[0].getA1Notation() : '' };
+  };
+  const before = read().formula;
+  sheet.insertRowsBefore(2, 1);
+  const after = read();
+  return { written, before, after: after.formula, rangeAfter: after.range };
+}
+
+/** What this run can reach of the document (run inside a time-driven trigger, it answers the open question). */
+export function probeDocumentContext(): { spreadsheet: boolean; lock: boolean; properties: boolean } {
+  let spreadsheet = false;
+  try {
+    spreadsheet = SpreadsheetApp.getActiveSpreadsheet() !== null;
+  } catch (e) {
+    spreadsheet = false;
+  }
+  return { spreadsheet, lock: LockService.getDocumentLock() !== null, properties: PropertiesService.getDocumentProperties() !== null };
+}
+
+/** The Self-test tab, made when missing, its old content cleared; rows written from A1 in one setValues. */
+export function writeReportTab(doc: Doc, name: string, rows: string[][]): Tab {
+  const ss = ssOf(doc);
+  const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name, ss.getSheets().length);
+  sheet.clearContents();
+  const width = Math.max(...rows.map((r) => r.length));
+  const grid = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+  if (sheet.getMaxRows() < grid.length) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+  // Plain text, so nothing in a report (an apostrophe, '=...') is read as a formula or a number.
+  const range = sheet.getRange(1, 1, grid.length, width);
+  range.setNumberFormat('@');
+  range.setValues(grid);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  return asTab(sheet);
+}
+
+/** Adds rows below the Self-test tab's last row, when this run has the spreadsheet at all. */
+export function appendReportRows(name: string, rows: string[][]): boolean {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) return false;
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) return false;
+  const width = Math.max(...rows.map((r) => r.length));
+  const start = sheet.getLastRow() + 1;
+  if (sheet.getMaxRows() < start + rows.length - 1) sheet.insertRowsAfter(sheet.getMaxRows(), start + rows.length - 1 - sheet.getMaxRows());
+  const range = sheet.getRange(start, 1, rows.length, width);
+  range.setNumberFormat('@');
+  range.setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
+  return true;
+}
+
+export function requireDocument(): void {
+  if (!SpreadsheetApp.getActiveSpreadsheet()) throw new UserError(NO_DOCUMENT);
+}
