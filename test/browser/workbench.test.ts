@@ -191,7 +191,7 @@ describe('the local workbench', () => {
       ['/api/cell', JSON.stringify({ sheet: 'Contacts', a1: 'B0;DROP', value: 'x' }), 400, /not a cell address/],
       ['/api/cell', JSON.stringify({ sheet: 'Contacts', a1: 'ZZ99999', value: 'x' }), 400, /outside "Contacts"/],
       ['/api/cell', JSON.stringify({ sheet: 'Nope', a1: 'A1', value: 'x' }), 404, /No tab named "Nope"/],
-      ['/api/cell', JSON.stringify({ sheet: 'Contacts', a1: 'L2', value: 'Maybe' }), 422, /violates the data validation rules/],
+      ['/api/cell', JSON.stringify({ sheet: 'Contacts', a1: `${STATUS_LETTER}2`, value: 'Maybe' }), 422, /violates the data validation rules/],
       ['/api/cell', '{"sheet": "Contacts", "a1": ', 400, /Malformed JSON/],
       ['/api/run', JSON.stringify({ name: 'wipeEverything', args: '[]' }), 404, /Script function not found: wipeEverything/],
       ['/api/run', JSON.stringify({ name: 'getSelection', args: '{not json' }), 400, /Bad request/],
