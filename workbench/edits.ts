@@ -58,3 +58,15 @@ export function editCell(s: Session, body: Record<string, unknown>) {
     for (const t of h.triggers.filter((x) => x.eventType === 'ON_EDIT' && x.user === h.rt.user)) fireTrigger(h, s.gas, t);
   });
 }
+
+/**
+ * Data > Sort sheet A→Z / Z→A: every row below the frozen header, ordered by the active cell's
+ * column, whole rows moving with their formats and rules, as Sheets does it. Sheets fires no edit
+ * trigger for a sort, so the add-on learns of it only by finding its rows by ID later.
+ */
+export function sortSheet(s: Session, body: Record<string, unknown>) {
+  const sheet = sheetOf(s, body.sheet);
+  if (typeof body.ascending !== 'boolean') throw new BadRequest('"ascending" must be true (A→Z) or false (Z→A)');
+  const col = sheet.getActiveCell().getColumn();
+  return s.act(() => sheet.sort(col, body.ascending as boolean));
+}

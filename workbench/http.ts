@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'http';
 import { apiNames, dispatch, gasRunShim } from '../test/support/gas-run';
 import { runFunction } from '../fakes';
 import { BadRequest, DAILY_HANDLER, isIsoDay, type Session } from './session';
-import { editCell, select } from './edits';
+import { editCell, select, sortSheet } from './edits';
 import { stateOf } from './state';
 import { BUTTON_NAMES } from './replay';
 import type { Answer, UiEvents } from './view';
@@ -84,7 +84,7 @@ function answersOf(value: unknown): Answer[] {
 }
 
 export function handler(s: Session, assets: Assets) {
-  const action = (res: ServerResponse, r: { events: UiEvents; error?: string }) => json(res, 200, { ok: !r.error, ...r, state: stateOf(s) });
+  const action = (res: ServerResponse, r: { events: UiEvents; error?: string; note?: string }) => json(res, 200, { ok: !r.error, ...r, state: stateOf(s) });
   const posts: Record<string, (body: Record<string, unknown>, res: ServerResponse) => void> = {
     '/api/select': (b, res) => { select(s, b); json(res, 200, { ok: true, state: stateOf(s) }); },
     '/api/cell': (b, res) => action(res, editCell(s, b)),
@@ -101,6 +101,8 @@ export function handler(s: Session, assets: Assets) {
       action(res, s.runDailyCheck());
     },
     '/api/reset': (_b, res) => { s.reset(); json(res, 200, { ok: true, state: stateOf(s) }); },
+    '/api/empty': (_b, res) => { s.resetEmpty(); json(res, 200, { ok: true, state: stateOf(s) }); },
+    '/api/sort': (b, res) => action(res, sortSheet(s, b)),
     '/api/run': (b, res) => {
       const name = b.name;
       if (typeof name !== 'string' || typeof b.args !== 'string') throw new BadRequest('Send {"name": "<function>", "args": "<JSON array>"}');

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { createHarness, harnessFromJSON, loadBundle, openDocument, runFunction, fireTrigger, type BundleContext, type Harness, type SpreadsheetJSON, type TriggerRecord, DAY_MS, toInstant, toLocal, formatDate as formatJava, type MenuItemRecord, type UiResponse } from '../fakes';
 import { buildDemo } from './demo';
+import { describeChanges, snapshotTabs } from './daily-diff';
 import { asks, followed, planFor, recordDialogs } from './replay';
 import type { Answer, MenuItemView, Question, UiEvents } from './view';
 
@@ -21,11 +22,13 @@ export interface SessionOptions {
   file: string;
   distDir: string;
   timeZone?: string;
+  /** Start from a new, empty spreadsheet instead of the file's (`npm start -- --empty`). */
+  empty?: boolean;
 }
 
 type UiMark = Record<keyof UiEvents, number>;
 
-export interface ActResult { events: UiEvents; error?: string; question?: Question; answered?: number }
+export interface ActResult { events: UiEvents; error?: string; question?: Question; answered?: number; /** What the workbench itself tells the user (the daily check's changes). */ note?: string }
 
 /** The document before a run that may be undone, and what the user saw (sidebar ids, the menu) then. */
 interface Snapshot { json: SpreadsheetJSON; idCounter: number; ui: Omit<Harness['ui'], 'responses'> }
@@ -40,7 +43,9 @@ export class Session {
   asOf: string | null = null;
 
   constructor(readonly options: SessionOptions) {
-    if (fs.existsSync(options.file)) {
+    if (options.empty) {
+      this.resetEmpty();
+    } else if (fs.existsSync(options.file)) {
       let json: SpreadsheetJSON;
       try {
         json = JSON.parse(fs.readFileSync(options.file, 'utf8')) as SpreadsheetJSON;
@@ -93,6 +98,16 @@ export class Session {
     buildDemo(this.h, this.gas);
     // As the daily trigger would have by now: Next action and the highlights are up to date.
     if (this.dailyCheck()) this.fireDaily();
+    this.h.ui.toasts.length = 0;
+    this.h.ui.sidebars.length = 0;
+    this.h.ui.alerts.length = 0;
+    this.save();
+  }
+
+  /** A new spreadsheet as Drive makes one: one empty Sheet1, no tracker yet. */
+  resetEmpty(): void {
+    this.asOf = null;
+    this.open();
     this.h.ui.toasts.length = 0;
     this.h.ui.sidebars.length = 0;
     this.h.ui.alerts.length = 0;
@@ -190,7 +205,9 @@ export class Session {
   runDailyCheck(): ActResult {
     const handler = this.dailyCheck();
     if (!handler) throw new BadRequest(`This build has no daily follow-up check (no ${DAILY_HANDLER} in dist/Code.js)`, 404);
-    return this.act(() => this.fireDaily());
+    const before = snapshotTabs(this.h);
+    const r = this.act(() => this.fireDaily());
+    return r.error ? r : { ...r, note: describeChanges(before, snapshotTabs(this.h), this.today()) };
   }
 
   /** Fires the daily check as its time-driven trigger does (the installed one when there is one). */

@@ -94,6 +94,8 @@ export interface ActionResult {
   answered?: number;
   /** An error the add-on raised (shown as Sheets shows a script error). */
   error?: string;
+  /** What the workbench itself says about the action (the daily check's changes), shown as a toast. */
+  note?: string;
   events: UiEvents;
   state: StateView;
 }

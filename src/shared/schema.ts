@@ -91,6 +91,12 @@ function col<K extends string>(
 export const CONTACT_COLUMNS = [
   col('contactId', 'Contact ID', 'id', 90, { aliases: ['ID', 'Contact number'] }),
   col('name', 'Name', 'text', 160, { aliases: ['Full name', 'Contact name', 'Contact', 'Person'] }),
+  col('status', 'Status', 'list', 120, { values: STATUS, aliases: ['Stage', 'Outreach status'] }),
+  col('nextAction', 'Next action', 'text', 260, { aliases: [] }),
+  // Written by the follow-up check beside Next action, so the highlight rules
+  // compare a real date with TODAY() and stay right between runs.
+  col('actionDue', 'Action due', 'date', 100, { aliases: [] }),
+  col('priority', 'Priority', 'list', 70, { values: PRIORITY, aliases: ['Rank', 'Tier'] }),
   col('title', 'Title', 'text', 150, { aliases: ['Job title', 'Position', 'Role', 'Job'] }),
   col('company', 'Company', 'text', 150, { aliases: ['Organization', 'Organisation', 'Employer', 'Firm', 'Company name'] }),
   col('industry', 'Industry', 'text', 120, { aliases: ['Field', 'Sector'] }),
@@ -99,19 +105,13 @@ export const CONTACT_COLUMNS = [
   col('phone', 'Phone', 'phone', 120, { aliases: ['Phone number', 'Telephone', 'Mobile', 'Cell'] }),
   col('howFound', 'How found', 'list', 150, { values: HOW_FOUND, aliases: ['Source', 'How I found them', 'How met', 'Connection', 'Lead source'] }),
   col('referredBy', 'Referred by', 'text', 130, { aliases: ['Referral', 'Referrer', 'Introduced by'] }),
-  col('priority', 'Priority', 'list', 70, { values: PRIORITY, aliases: ['Rank', 'Tier'] }),
-  col('status', 'Status', 'list', 120, { values: STATUS, aliases: ['Stage', 'Outreach status'] }),
   col('preferredMode', 'Preferred mode', 'list', 110, { values: PREFERRED_MODE, aliases: ['Mode', 'Meeting mode', 'Format'] }),
   col('firstContacted', 'First contacted', 'date', 110, { aliases: ['Date contacted', 'Contacted on', 'Date of first contact', 'Outreach date'] }),
   col('lastContact', 'Last contact', 'date', 110, { aliases: ['Last contacted', 'Date of last contact', 'Last contact date'] }),
   col('meetingDate', 'Meeting date', 'date', 110, { aliases: ['Interview date', 'Date of interview', 'Meeting', 'Date of meeting'] }),
   col('thankYouSent', 'Thank-you sent', 'date', 110, { aliases: ['Thank you sent', 'Thank you note sent', 'Thank-you note', 'Thank you'] }),
   col('nextFollowUp', 'Next follow-up', 'date', 110, { aliases: ['Follow-up date', 'Follow up date', 'Follow-up', 'Next follow up'] }),
-  col('nextAction', 'Next action', 'text', 260, { aliases: [] }),
   col('notes', 'Notes', 'longText', 240, { aliases: ['Comments', 'Remarks'] }),
-  // Written by the follow-up check beside Next action, so the highlight rules
-  // compare a real date with TODAY() and stay right between runs.
-  col('actionDue', 'Action due', 'date', 100, { aliases: [] }),
 ] as const;
 
 export type ContactKey = (typeof CONTACT_COLUMNS)[number]['key'];

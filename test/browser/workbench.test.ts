@@ -16,8 +16,8 @@ const STATUS_LETTER = String.fromCharCode(65 + CONTACT_COLUMNS.findIndex((c) => 
 
 interface Workbench { url: string; stop(): Promise<void> }
 
-async function startWorkbench(file: string): Promise<Workbench> {
-  const proc: ChildProcess = spawn(process.execPath, [join(ROOT, 'workbench', 'server.mjs'), '--port', '0', '--file', file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+async function startWorkbench(file: string, extra: string[] = []): Promise<Workbench> {
+  const proc: ChildProcess = spawn(process.execPath, [join(ROOT, 'workbench', 'server.mjs'), '--port', '0', '--file', file, ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -191,7 +191,7 @@ describe('the local workbench', () => {
       ['/api/cell', JSON.stringify({ sheet: 'Contacts', a1: 'B0;DROP', value: 'x' }), 400, /not a cell address/],
       ['/api/cell', JSON.stringify({ sheet: 'Contacts', a1: 'ZZ99999', value: 'x' }), 400, /outside "Contacts"/],
       ['/api/cell', JSON.stringify({ sheet: 'Nope', a1: 'A1', value: 'x' }), 404, /No tab named "Nope"/],
-      ['/api/cell', JSON.stringify({ sheet: 'Contacts', a1: 'L2', value: 'Maybe' }), 422, /violates the data validation rules/],
+      ['/api/cell', JSON.stringify({ sheet: 'Contacts', a1: `${STATUS_LETTER}2`, value: 'Maybe' }), 422, /violates the data validation rules/],
       ['/api/cell', '{"sheet": "Contacts", "a1": ', 400, /Malformed JSON/],
       ['/api/run', JSON.stringify({ name: 'wipeEverything', args: '[]' }), 404, /Script function not found: wipeEverything/],
       ['/api/run', JSON.stringify({ name: 'getSelection', args: '{not json' }), 400, /Bad request/],
@@ -261,5 +261,124 @@ describe('the local workbench', () => {
     await page.locator('.wb-toast').filter({ hasText: 'The daily follow-up check is off' }).waitFor();
     expect(dailyTriggers()).toBe(0);
     await page.close();
+  });
+});
+
+
+describe('the workbench as a newcomer meets it', () => {
+  let own: Workbench;
+  let ownDir: string;
+  let ownFile: string;
+  beforeAll(async () => {
+    ownDir = mkdtempSync(join(tmpdir(), 'workbench-'));
+    ownFile = join(ownDir, 'spreadsheet.json');
+    own = await startWorkbench(ownFile);
+  }, 60000);
+  afterAll(async () => {
+    await own?.stop();
+    rmSync(ownDir, { recursive: true, force: true });
+  });
+
+  const names = (page: Page) => page.locator('#grid tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[1]?.textContent ?? '').filter((n) => n !== ''));
+  const rowTexts = (page: Page) => page.locator('#grid tbody tr').evaluateAll((trs) => trs.slice(1).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td.querySelector('select') as HTMLSelectElement | null)?.value ?? td.textContent).join('|')).filter((t) => t.replace(/\|/g, '') !== ''));
+
+  it('sorts the sheet by the active column, moving whole rows, and a contact saved after the sort is the right person', async () => {
+    const { page, errors } = await openPage(browser, own.url);
+    const before = (await rowTexts(page)).sort();
+    await rowOf(page, 'Grace Liu').locator('td').nth(1).click();
+    await until(async () => /^B\d+$/.test((await page.locator('#cell-name').textContent()) ?? ''), 'the Name cell selected');
+    await page.getByRole('button', { name: 'Data' }).click();
+    await page.getByRole('menuitem', { name: 'Sort sheet by column B, Z → A' }).click();
+    await until(async () => (await names(page))[1] === 'Wei Zhang', 'the rows sorted Z to A');
+    const sorted = await names(page);
+    expect(sorted.slice(1)).toEqual([...sorted.slice(1)].sort((a, b) => b.localeCompare(a)));
+    // Whole rows moved: every row is one of the rows there were before, unchanged.
+    expect((await rowTexts(page)).sort()).toEqual(before);
+    await page.getByRole('button', { name: 'Data' }).click();
+    await page.getByRole('menuitem', { name: 'Sort sheet by column B, A → Z' }).click();
+    await until(async () => (await names(page))[1] === 'Aisha Mohammed', 'the rows sorted A to Z');
+
+    // The contact form edits the active row's person, found by ID wherever the sort put them.
+    const grace = rowOf(page, 'Grace Liu');
+    await grace.locator('td').nth(1).click();
+    await runMenu(page, 'Open sidebar');
+    const sidebar = page.frameLocator('#sidebar-frame');
+    await sidebar.getByRole('button', { name: 'Add or edit a contact' }).click();
+    await sidebar.getByRole('heading', { name: 'Edit contact' }).waitFor();
+    expect(await sidebar.getByLabel('Name', { exact: true }).inputValue()).toBe('Grace Liu');
+    await sidebar.getByLabel('Title').fill('Principal Scientist');
+    await sidebar.getByRole('button', { name: 'Save changes' }).click();
+    await sidebar.getByRole('status').getByText(/Grace Liu/).waitFor();
+    const title = CONTACT_COLUMNS.findIndex((c) => c.key === 'title');
+    await until(async () => (await rowOf(page, 'Grace Liu').locator('td').nth(title).textContent()) === 'Principal Scientist', "Grace's title in the grid");
+    expect(await rowOf(page, 'Marcus Okafor').locator('td').nth(title).textContent()).toBe('Senior Data Analyst');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says what the daily follow-up check changed', async () => {
+    const { page } = await openPage(browser, own.url);
+    const today = (await page.locator('#today').textContent())!.replace(/^\D+/, '');
+    await page.locator('#asof').fill(addDays(today, 5));
+    await page.getByRole('button', { name: 'Run daily follow-up check' }).click();
+    const toastBox = page.locator('.wb-toast').filter({ hasText: 'Daily follow-up check' });
+    await toastBox.getByText(new RegExp(`^As of ${addDays(today, 5)}: Contacts, \\d+ rows? changed: `)).waitFor();
+    await page.locator('.wb-toast-close').first().click();
+    await page.getByRole('button', { name: 'Run daily follow-up check' }).click();
+    await page.locator('.wb-toast').filter({ hasText: 'nothing changed, Next action was already up to date' }).waitFor();
+    await page.close();
+  });
+
+  it('reaches the sidebar from the keyboard: a skip link first, focus moved in on opening, Escape back to the grid; one scrollbar; axe clean', async () => {
+    const { page } = await openPage(browser, own.url);
+    await runMenu(page, 'Open sidebar');
+    const frame = page.frameLocator('#sidebar-frame');
+    await frame.getByRole('heading', { name: 'Info Interviews' }).waitFor();
+    const inSidebar = () => page.evaluate(() => document.activeElement?.id === 'sidebar-frame');
+    await until(inSidebar, 'focus moved into the sidebar when it opened');
+    await page.keyboard.press('Escape');
+    await until(() => page.evaluate(() => document.activeElement?.id === 'grid'), 'Escape back to the grid');
+
+    // From the top of the page: Tab reaches the skip link, which takes focus into the sidebar.
+    // As when the page has just loaded: the next Tab starts from the top of the document.
+    await page.evaluate(() => { document.body.tabIndex = -1; document.body.focus(); });
+    let presses = 0;
+    while (presses < 5 && !(await inSidebar())) {
+      await page.keyboard.press('Tab');
+      presses++;
+      if (await page.evaluate(() => document.activeElement?.id === 'skip-sidebar')) await page.keyboard.press('Enter');
+    }
+    expect(await inSidebar()).toBe(true);
+    expect(presses).toBeLessThanOrEqual(5);
+
+    // The grid scrolls inside its own box; the page itself never does (no second scrollbar).
+    const overflow = await page.evaluate(() => {
+      const d = document.documentElement;
+      return { x: d.scrollWidth - d.clientWidth, y: d.scrollHeight - d.clientHeight };
+    });
+    expect(overflow).toEqual({ x: 0, y: 0 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('starts from an empty spreadsheet with --empty, and makes one with "New empty spreadsheet"', async () => {
+    const emptyFile = join(ownDir, 'empty.json');
+    const blank = await startWorkbench(emptyFile, ['--empty']);
+    try {
+      const { page, errors } = await openPage(browser, blank.url);
+      await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(['Sheet1']);
+      expect(await page.locator('#grid tbody td').evaluateAll((tds) => tds.filter((td) => td.textContent !== '').length)).toBe(0);
+      await runMenu(page, 'Set up tracker');
+      await until(async () => (await page.getByRole('tab').allTextContents()).includes('Question Bank'), 'the tracker set up');
+      // Set-up leaves Contacts in front, with Name and Next action in view.
+      await expect(page.getByRole('tab', { name: 'Contacts' }).getAttribute('aria-selected')).resolves.toBe('true');
+      await expect(page.locator('#grid tbody tr').first().locator('td').allTextContents()).resolves.toEqual(expect.arrayContaining(['Name', 'Next action']));
+      await page.getByRole('button', { name: 'New empty spreadsheet' }).click();
+      await until(async () => JSON.stringify(await page.getByRole('tab').allTextContents()) === '["Sheet1"]', 'a new empty spreadsheet');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await blank.stop();
+    }
   });
 });

@@ -2,7 +2,9 @@
 import { getState, post, ServerError } from './api';
 import { GridPainter } from './grid-view';
 import { renderMenu } from './menu';
+import { renderDataMenu } from './data-menu';
 import { alertBox, closeSidebar, errorBar, questionBox, showEvents, toast } from './overlays';
+import './focus';
 import type { ActionResult, Answer, StateView, UiEvents } from '../view';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -47,6 +49,7 @@ async function act(call: () => Promise<Partial<ActionResult> & { state?: StateVi
     const r = await call();
     if (r.state) show(r.state);
     if (r.events || r.error) showEvents(r.events, r.error);
+    if (r.note) toast(r.note, 'Daily follow-up check', 10);
   } catch (e) {
     if (e instanceof ServerError && e.status === 422) alertBox('There was a problem', e.message);
     else errorBar(e instanceof Error ? e.message : String(e));
@@ -93,6 +96,12 @@ $('reset').addEventListener('click', () => {
   closeSidebar();
   void act(() => post<{ state: StateView }>('/api/reset', {})).then(() => toast('The demo spreadsheet is back.', 'Workbench'));
 });
+$('new-empty').addEventListener('click', () => {
+  if (!confirm('Replace the spreadsheet with a new, empty one? Everything changed in the workbench is lost.')) return;
+  closeSidebar();
+  void act(() => post<{ state: StateView }>('/api/empty', {})).then(() => toast('A new, empty spreadsheet: try Extensions > Info Interviews > Set up tracker.', 'Workbench'));
+});
+renderDataMenu($('data-menu'), () => state?.grid.active.col ?? 1, (ascending) => void act(() => post('/api/sort', { sheet: state!.grid.sheet, ascending })));
 $('sidebar-close').addEventListener('click', closeSidebar);
 
 // The sidebar's google.script.run calls and google.script.host.close() report here.

@@ -5,7 +5,7 @@ import { rpc } from '../rpc';
 import type { CheckStatus } from '../../shared/follow-ups';
 import { ErrorBox } from '../ui';
 
-export function DailyCheck({ status, initiallyOn }: { status: CheckStatus; initiallyOn: boolean }) {
+export function DailyCheck({ status, initiallyOn, onChange }: { status: CheckStatus; initiallyOn: boolean; onChange?: (on: boolean) => void }) {
   const [on, setOn] = useState(initiallyOn);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -21,6 +21,7 @@ export function DailyCheck({ status, initiallyOn }: { status: CheckStatus; initi
       (s) => {
         setOn(s.on);
         setBusy(false);
+        onChange?.(s.on);
       },
       (e: Error) => {
         setOn(was);

@@ -8,6 +8,7 @@ import { rpc } from '../rpc';
 import { ErrorBox, Loading, useRemote } from '../ui';
 import { DailyCheck, FollowUpList } from '../follow-ups';
 import { DashboardSummary } from '../dashboard';
+import { SET_UP_BUTTON_ID, StartHere } from './StartHere';
 
 const TASKS: Array<[Page, string]> = [
   ['meeting', 'Log a meeting'],
@@ -52,7 +53,7 @@ function SetUpCall({ message, onDone }: { message: string; onDone: (summary: str
       <h2 id="home-setup-heading">Set up your tracker</h2>
       <p>{message}</p>
       <p class="secondary">Set up tracker adds the Contacts, Meetings and Question Bank tabs, or adopts the contacts tab you already keep. None of your data changes.</p>
-      <button type="button" class="action" onClick={setUp.start} disabled={setUp.busy}>
+      <button type="button" id={SET_UP_BUTTON_ID} class="action" onClick={setUp.start} disabled={setUp.busy}>
         {setUp.busy ? 'Setting up…' : 'Set up tracker'}
       </button>
       {setUp.error && <ErrorBox message={setUp.error} />}
@@ -78,6 +79,8 @@ function FollowUps({ view, onRefreshed }: { view: Extract<HomeView, { setUp: tru
 export function HomePanel({ navigate }: { navigate: Navigate }) {
   const [home, reload] = useRemote(() => rpc.getHome());
   const [notice, setNotice] = useState('');
+  // The daily check toggled on this page, so Start here ticks without a reload.
+  const [dailyOn, setDailyOn] = useState<boolean | null>(null);
   const after = (summary: string) => {
     setNotice(summary);
     reload();
@@ -93,12 +96,22 @@ export function HomePanel({ navigate }: { navigate: Navigate }) {
       )}
       {home.state === 'loading' && <Loading what="Loading your follow-ups…" />}
       {home.state === 'error' && <ErrorBox message={home.message} onRetry={reload} />}
+      {home.state === 'ready' && (
+        <StartHere
+          navigate={navigate}
+          facts={
+            home.value.setUp
+              ? { setUp: true, contacts: home.value.contacts, dailyCheckOn: dailyOn ?? home.value.dailyCheckOn, state: home.value.startHere }
+              : { setUp: false, contacts: 0, dailyCheckOn: false }
+          }
+        />
+      )}
       {home.state === 'ready' && !home.value.setUp && <SetUpCall message={home.value.message} onDone={after} />}
       {home.state === 'ready' && home.value.setUp && (
         <>
           <FollowUps view={home.value} onRefreshed={after} />
           <DashboardSummary summary={home.value.summary} />
-          <DailyCheck status={home.value.check} initiallyOn={home.value.dailyCheckOn} />
+          <DailyCheck status={home.value.check} initiallyOn={home.value.dailyCheckOn} onChange={setDailyOn} />
         </>
       )}
       <section class="block tasks" aria-label="Tasks">

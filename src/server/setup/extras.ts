@@ -2,8 +2,8 @@
 // the Dashboard), each in its feature's module, so set-up.ts stays about tabs
 // and columns.
 import type { BankKey, ContactKey } from '../../shared/schema';
-import { refreshHighlights, type Doc, type Table } from '../sheet';
-import { seedQuestionBank } from '../questions';
+import { freezeThrough, refreshHighlights, showTab, type Doc, type Table } from '../sheet';
+import { noteBankPlaceholders, seedQuestionBank } from '../questions';
 import { refreshDashboardNow } from '../dashboard';
 import type { SetupReport } from './report';
 
@@ -11,4 +11,9 @@ export function setUpExtras(doc: Doc, tables: { contacts: Table<ContactKey>; ban
   refreshHighlights(tables.contacts);
   report.questionsSeeded = seedQuestionBank(doc, tables.bank);
   refreshDashboardNow(doc, report);
+  noteBankPlaceholders(tables.bank);
+  // Kept in view when scrolling right; Next action sits beside it in the default order.
+  freezeThrough(tables.contacts, 'name');
+  // Making the other tabs brought the last one made to the front: the student starts on Contacts.
+  showTab(tables.contacts.tab);
 }

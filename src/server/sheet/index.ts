@@ -11,3 +11,4 @@ export * from './tracker';
 export * from './ui';
 export { insertRecordsBefore, deleteSheetRows } from './rows';
 export * from './selftest-probes';
+export * from './first-look';

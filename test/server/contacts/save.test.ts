@@ -109,7 +109,7 @@ describe('saveContact: editing', () => {
     const before = rowsByHeader(a.h, 'People');
 
     const r = a.api.saveContact({ contactId: 'C-0001', fields: { title: 'Data analyst', status: 'scheduled', meetingDate: '2026-03-10' } });
-    expect(r).toMatchObject({ ok: true, contactId: 'C-0001', changed: ['Title', 'Status', 'Meeting date'] });
+    expect(r).toMatchObject({ ok: true, contactId: 'C-0001', changed: ['Status', 'Title', 'Meeting date'] });
     const after = rowsByHeader(a.h, 'People');
     const i = after.findIndex((x) => x['Contact ID'] === 'C-0001');
     expect(i).toBe(2); // sorted Z to A: Chen, Ben, Ana
