@@ -8,7 +8,7 @@ import { UserError } from './errors';
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
 import { buildCheckReport, contactForm, saveContact, selectContactCell } from './contacts';
-import { logMeeting } from './meetings';
+import { contactHistory, logMeeting, openMeeting, updateMeeting } from './meetings';
 import { readSettings, writeSettings } from './settings';
 import { markContacted, markThankYouSent, outreachContext, thanksContext } from './drafts';
 import { runFollowUpCheck, setDailyCheck, turnOffDailyCheck, turnOnDailyCheck } from './follow-ups';
@@ -58,6 +58,10 @@ export const api = {
   importContacts: importChunk,
 
   openDashboardTab,
+
+  getContactHistory: contactHistory,
+  getMeeting: openMeeting,
+  updateMeeting,
 } satisfies ServerApi;
 
 const TITLE = 'Info Interviews';

@@ -16,7 +16,8 @@ export interface ListItem {
 
 /**
  * Marks what fits the meeting as the generator does: the closing questions
- * always, then the others from the top, so moving a question up makes it fit.
+ * always, then the others from the top, so moving a question up makes it fit;
+ * the spares are moved after everything that fits.
  */
 export function markFits<T extends ListItem>(items: T[], minutes: number): T[] {
   const fits = questionsThatFit(minutes);
@@ -26,7 +27,7 @@ export function markFits<T extends ListItem>(items: T[], minutes: number): T[] {
     if (at >= 0) closers.add(at);
   }
   let room = Math.max(0, fits - closers.size);
-  return items.map((q, i) => {
+  const marked = items.map((q, i) => {
     let fitsInTime = closers.has(i);
     if (!fitsInTime && room > 0) {
       fitsInTime = true;
@@ -34,6 +35,8 @@ export function markFits<T extends ListItem>(items: T[], minutes: number): T[] {
     }
     return fitsInTime === q.fitsInTime ? q : { ...q, fitsInTime };
   });
+  // Spares always last: what fits reads straight through to the closing questions.
+  return [...marked.filter((q) => q.fitsInTime), ...marked.filter((q) => !q.fitsInTime)];
 }
 
 export function move<T>(items: T[], from: number, to: number): T[] {
