@@ -17,7 +17,7 @@ export interface ListItem {
 /**
  * Marks what fits the meeting as the generator does: the closing questions
  * always, then the others from the top, so moving a question up makes it fit;
- * the spares are moved after everything that fits.
+ * the closing questions end what fits and the spares come after them.
  */
 export function markFits<T extends ListItem>(items: T[], minutes: number): T[] {
   const fits = questionsThatFit(minutes);
@@ -35,8 +35,13 @@ export function markFits<T extends ListItem>(items: T[], minutes: number): T[] {
     }
     return fitsInTime === q.fitsInTime ? q : { ...q, fitsInTime };
   });
-  // Spares always last: what fits reads straight through to the closing questions.
-  return [...marked.filter((q) => q.fitsInTime), ...marked.filter((q) => !q.fitsInTime)];
+  // What fits reads straight through to the closing questions; spares always last.
+  const isCloser = (i: number) => closers.has(i);
+  return [
+    ...marked.filter((q, i) => q.fitsInTime && !isCloser(i)),
+    ...marked.filter((_q, i) => isCloser(i)),
+    ...marked.filter((q) => !q.fitsInTime),
+  ];
 }
 
 export function move<T>(items: T[], from: number, to: number): T[] {
