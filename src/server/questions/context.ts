@@ -25,7 +25,7 @@ export function questionsContext(contactId: string): QuestionsContext {
   const interactions = meetingsTab ? requireTable(doc, 'meetings').rows.filter((m) => m.contactId === contactId) : [];
   const day = today(doc);
   // Last meeting's spares are not this meeting's list: a fresh, deeper one is made instead.
-  const leftover = isLeftoverList(unasked.map((r) => r.preparedOn), interactions, askedRows.map((r) => r.preparedOn), day);
+  const leftover = isLeftoverList(unasked, interactions, day);
   const saved: SavedQuestion[] = (leftover ? [] : unasked)
     .map((r, i) => ({ order: Number(r.order) || 1000 + i, category: r.category, text: r.question, asked: false, answerNotes: r.answerNotes }))
     .sort((a, b) => a.order - b.order);

@@ -16,18 +16,15 @@ export function meetingNumberOf(interactions: readonly PastInteraction[], askedC
 }
 
 /**
- * True when the unasked list was prepared before a meeting that has since been
- * held (or before questions asked at one): what remains is last meeting's spares.
+ * True when the unasked list is last meeting's spares: an interview used it
+ * (Finish stamps its rows with that meeting's ID), or a meeting was held on a
+ * day after it was prepared. A list prepared on the day of a meeting logged
+ * without interview mode is kept: it may be the next one.
  */
-export function isLeftoverList(
-  listPreparedOn: readonly string[],
-  interactions: readonly PastInteraction[],
-  askedPreparedOn: readonly string[],
-  today: string,
-): boolean {
-  const prepared = listPreparedOn.filter(Boolean).sort().pop();
+export function isLeftoverList(list: ReadonlyArray<{ preparedOn: string; meetingId: string }>, interactions: readonly PastInteraction[], today: string): boolean {
+  if (!list.length) return false;
+  if (list.some((r) => r.meetingId.trim() !== '')) return true;
+  const prepared = list.map((r) => r.preparedOn).filter(Boolean).sort().pop();
   if (!prepared) return false;
-  const heldSince = interactions.some((m) => countsAsMeeting(m.type) && m.date && m.date >= prepared && m.date <= today);
-  const askedFromIt = askedPreparedOn.some((d) => d && d >= prepared);
-  return heldSince || askedFromIt;
+  return interactions.some((m) => countsAsMeeting(m.type) && !!m.date && m.date > prepared && m.date <= today);
 }

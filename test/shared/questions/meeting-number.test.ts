@@ -21,15 +21,17 @@ describe('which meeting the list is for', () => {
 });
 
 describe('a list left over from the last meeting', () => {
-  it('is the unasked rest of a list prepared before a meeting since held, or of one asked from', () => {
-    expect(isLeftoverList(['2026-02-28'], [{ type: 'Video call', date: '2026-03-01' }], [], TODAY)).toBe(true);
-    expect(isLeftoverList(['2026-03-01'], [], ['2026-03-01'], TODAY)).toBe(true);
+  const row = (preparedOn: string, meetingId = '') => ({ preparedOn, meetingId });
+  it('is one an interview used (its rows carry the Meeting ID), or one prepared before a meeting held since', () => {
+    expect(isLeftoverList([row('2026-03-01', 'M-0001'), row('2026-03-01')], [], TODAY)).toBe(true);
+    expect(isLeftoverList([row('2026-02-28')], [{ type: 'Video call', date: '2026-03-01' }], TODAY)).toBe(true);
   });
 
-  it('is not a list prepared after the last meeting, nor one before an email only', () => {
-    expect(isLeftoverList(['2026-03-05'], [{ type: 'Coffee', date: '2026-03-01' }], ['2026-02-20'], TODAY)).toBe(false);
-    expect(isLeftoverList(['2026-02-28'], [{ type: 'Email', date: '2026-03-01' }], [], TODAY)).toBe(false);
-    expect(isLeftoverList([], [{ type: 'Coffee', date: '2026-03-01' }], [], TODAY)).toBe(false);
+  it('is not a list prepared after the last meeting or on its day, nor one before an email only', () => {
+    expect(isLeftoverList([row('2026-03-05')], [{ type: 'Coffee', date: '2026-03-01' }], TODAY)).toBe(false);
+    expect(isLeftoverList([row('2026-03-01')], [{ type: 'Coffee', date: '2026-03-01' }], TODAY)).toBe(false);
+    expect(isLeftoverList([row('2026-02-28')], [{ type: 'Email', date: '2026-03-01' }], TODAY)).toBe(false);
+    expect(isLeftoverList([], [{ type: 'Coffee', date: '2026-03-01' }], TODAY)).toBe(false);
   });
 });
 
