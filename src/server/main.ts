@@ -8,7 +8,7 @@ import { UserError } from './errors';
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
 import { buildCheckReport, contactForm, saveContact, selectContactCell } from './contacts';
-import { contactHistory, logMeeting, openMeeting, updateMeeting } from './meetings';
+import { contactHistory, logMeeting, openMeeting, prepChecklistFor, setPrepItem, updateMeeting } from './meetings';
 import { readSettings, writeSettings } from './settings';
 import { markContacted, markThankYouSent, outreachContext, thanksContext } from './drafts';
 import { runFollowUpCheck, setDailyCheck, turnOffDailyCheck, turnOnDailyCheck } from './follow-ups';
@@ -62,6 +62,8 @@ export const api = {
   getContactHistory: contactHistory,
   getMeeting: openMeeting,
   updateMeeting,
+  getPrepChecklist: prepChecklistFor,
+  setPrepItem,
 } satisfies ServerApi;
 
 const TITLE = 'Info Interviews';

@@ -8,6 +8,7 @@ import { rpc } from '../rpc';
 import { ErrorBox, Loading, useRemote } from '../ui';
 import { DailyCheck, FollowUpList } from '../follow-ups';
 import { DashboardSummary } from '../dashboard';
+import { UpcomingPrep } from './UpcomingPrep';
 
 const TASKS: Array<[Page, string]> = [
   ['meeting', 'Log a meeting'],
@@ -97,6 +98,7 @@ export function HomePanel({ navigate }: { navigate: Navigate }) {
       {home.state === 'ready' && home.value.setUp && (
         <>
           <FollowUps view={home.value} onRefreshed={after} />
+          <UpcomingPrep items={home.value.prep ?? []} navigate={navigate} />
           <DashboardSummary summary={home.value.summary} />
           <DailyCheck status={home.value.check} initiallyOn={home.value.dailyCheckOn} />
         </>

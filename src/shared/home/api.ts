@@ -3,6 +3,7 @@
 // so it is a feature of its own that depends on both. JSON only: no Date.
 import type { CheckStatus, FollowUpCounts, FollowUpItem } from '../follow-ups';
 import type { DashboardHome } from '../dashboard';
+import type { PrepChecklist } from '../meetings';
 
 export type HomeView =
   | { setUp: false; message: string }
@@ -17,6 +18,8 @@ export type HomeView =
       dailyCheckOn: boolean;
       /** Where the networking stands (the Dashboard's figures), so the home page needs no second call. */
       summary: DashboardHome;
+      /** Meetings in the coming days, soonest first, with how ready each one is ("4 of 7 ready"). */
+      prep: PrepChecklist[];
     };
 
 export interface HomeApi {

@@ -3,6 +3,7 @@
 // correct it. A meeting is addressed by its Meeting ID, never by a row number,
 // so a sort of the Meetings tab or rows added above do not move the edit.
 import type { MeetingInput, SaveResult } from '../contacts';
+import type { PrepApi } from './prep';
 
 /** One logged interaction as the history lists it. */
 export interface MeetingSummary {
@@ -32,7 +33,7 @@ export interface MeetingUpdate {
   values: MeetingInput;
 }
 
-export interface MeetingsApi {
+export interface MeetingsApi extends PrepApi {
   getContactHistory: (contactId: string) => ContactHistory;
   getMeeting: (meetingId: string) => MeetingRecord;
   updateMeeting: (input: MeetingUpdate) => SaveResult;

@@ -3,3 +3,4 @@ export * from './meeting-input';
 export * from './referrals';
 export * from './kinds';
 export * from './api';
+export * from './prep';
