@@ -43,7 +43,8 @@ export function questionsContext(contactId: string): QuestionsContext {
     bankMissing: missing,
     saved,
     today: day,
-    introduction: profile.introduction,
+    // The spoken 30-second introduction when written, else the outreach's short one.
+    introduction: profile.pitch || profile.introduction,
   };
 }
 
