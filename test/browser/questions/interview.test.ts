@@ -147,6 +147,15 @@ describe('Interview mode', () => {
     await page.getByLabel('Who else should I talk to?').fill('Priya Shah, Acme\nTom Wu, Globex');
     await page.getByLabel('Advice').fill('Learn SQL properly');
     await page.getByLabel('Follow-up agreed').fill('Send my resume');
+    // The clock stays in view at the end of the page.
+    await page.getByRole('button', { name: 'Finish interview' }).scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const clockBox = await page.getByRole('timer', { name: 'Time left' }).boundingBox();
+    expect(scrolled).toBeGreaterThan(0);
+    expect(clockBox!.y).toBeGreaterThanOrEqual(0);
+    expect(clockBox!.y + clockBox!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    // 23 minutes into a 20-minute meeting: three minutes over.
+    expect(await page.getByRole('timer', { name: 'Time left' }).textContent()).toMatch(/^\+3:0\d$/);
     await page.getByRole('button', { name: 'Finish interview' }).click();
 
     await page.getByRole('heading', { name: 'Log a meeting' }).waitFor();
