@@ -8,7 +8,7 @@ import { UserError } from './errors';
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
 import { buildCheckReport, contactForm, saveContact, selectContactCell } from './contacts';
-import { logMeeting } from './meetings';
+import { contactHistory, logMeeting, openMeeting, prepChecklistFor, setPrepItem, updateMeeting } from './meetings';
 import { readSettings, writeSettings } from './settings';
 import { markContacted, markThankYouSent, outreachContext, thanksContext } from './drafts';
 import { recordCheckFailure, runFollowUpCheck, setDailyCheck, shouldRunDailyCheck, turnOffDailyCheck, turnOnDailyCheck } from './follow-ups';
@@ -59,6 +59,12 @@ export const api = {
   importContacts: importChunk,
 
   openDashboardTab,
+
+  getContactHistory: contactHistory,
+  getMeeting: openMeeting,
+  updateMeeting,
+  getPrepChecklist: prepChecklistFor,
+  setPrepItem,
 } satisfies ServerApi;
 
 const TITLE = 'Info Interviews';

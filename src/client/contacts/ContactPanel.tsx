@@ -10,8 +10,11 @@ import { ContactForm, fieldId } from './ContactForm';
 
 export function ContactPanel(_props: { navigate: Navigate }) {
   const [data, setData] = useState<Remote<ContactFormData>>({ state: 'loading' });
-  // Which contact to load: '' is the active row. Bumping n reloads (retry, after a save).
-  const [want, setWant] = useState({ id: '', n: 0 });
+  // Which contact to load: '' is the active row; blank opens an empty form (after Add,
+  // for the next person). Bumping n reloads (retry, after a save).
+  const [want, setWant] = useState<{ id: string; n: number; blank?: boolean }>({ id: '', n: 0 });
+  /** The contact just added, offered for editing while the form waits for the next one. */
+  const [added, setAdded] = useState<{ contactId: string; name: string } | null>(null);
   const [message, setMessage] = useState('');
   const [formKey, setFormKey] = useState(0);
 
@@ -19,7 +22,7 @@ export function ContactPanel(_props: { navigate: Navigate }) {
     let live = true;
     setData({ state: 'loading' });
     rpc.getContactForm(want.id).then(
-      (value) => live && setData({ state: 'ready', value }),
+      (value) => live && setData({ state: 'ready', value: want.blank ? { ...value, contact: null } : value }),
       (e: Error) => live && setData({ state: 'error', message: e.message }),
     );
     return () => {
@@ -44,6 +47,7 @@ export function ContactPanel(_props: { navigate: Navigate }) {
 
   const startNew = () => {
     setMessage('');
+    setAdded(null);
     setData({ state: 'ready', value: { ...d, contact: null } });
     setFormKey((k) => k + 1);
   };
@@ -69,6 +73,7 @@ export function ContactPanel(_props: { navigate: Navigate }) {
           value={editing?.contactId ?? ''}
           onChange={(id) => {
             setMessage('');
+            setAdded(null);
             if (id) setWant({ id, n: want.n + 1 });
             else startNew();
           }}
@@ -80,16 +85,38 @@ export function ContactPanel(_props: { navigate: Navigate }) {
         )}
       </div>
       {message && (
-        <p class="summary" role="status">
-          {message}
-        </p>
+        <div class="summary" role="status">
+          <p>{message}</p>
+          {added && (
+            <p>
+              <button
+                type="button"
+                class="link"
+                onClick={() => {
+                  setMessage('');
+                  setAdded(null);
+                  setWant({ id: added.contactId, n: want.n + 1 });
+                }}
+              >
+                Edit {d.contacts.find((c) => c.contactId === added.contactId)?.name || added.contactId}
+              </button>
+            </p>
+          )}
+        </div>
       )}
       <ContactForm
         key={`${editing?.contactId ?? 'new'}-${formKey}`}
         data={d}
         onSaved={(r) => {
           setMessage(r.message);
-          setWant({ id: r.contactId, n: want.n + 1 });
+          if (editing) {
+            setAdded(null);
+            setWant({ id: r.contactId, n: want.n + 1 });
+          } else {
+            // Added: the form clears for the next person; the one just added is a link away.
+            setAdded({ contactId: r.contactId, name: '' });
+            setWant({ id: '', n: want.n + 1, blank: true });
+          }
           setFormKey((k) => k + 1);
         }}
       />

@@ -9,6 +9,7 @@ import { ErrorBox, Loading, useRemote } from '../ui';
 import { DailyCheck, FollowUpList } from '../follow-ups';
 import { DashboardSummary } from '../dashboard';
 import { SET_UP_BUTTON_ID, StartHere } from './StartHere';
+import { UpcomingPrep } from './UpcomingPrep';
 
 const TASKS: Array<[Page, string]> = [
   ['meeting', 'Log a meeting'],
@@ -110,6 +111,7 @@ export function HomePanel({ navigate }: { navigate: Navigate }) {
       {home.state === 'ready' && home.value.setUp && (
         <>
           <FollowUps view={home.value} onRefreshed={after} />
+          <UpcomingPrep items={home.value.prep ?? []} navigate={navigate} />
           <DashboardSummary summary={home.value.summary} />
           <DailyCheck status={home.value.check} initiallyOn={home.value.dailyCheckOn} onChange={setDailyOn} />
         </>

@@ -16,7 +16,8 @@ export interface ListItem {
 
 /**
  * Marks what fits the meeting as the generator does: the closing questions
- * always, then the others from the top, so moving a question up makes it fit.
+ * always, then the others from the top, so moving a question up makes it fit;
+ * the closing questions end what fits and the spares come after them.
  */
 export function markFits<T extends ListItem>(items: T[], minutes: number): T[] {
   const fits = questionsThatFit(minutes);
@@ -26,7 +27,7 @@ export function markFits<T extends ListItem>(items: T[], minutes: number): T[] {
     if (at >= 0) closers.add(at);
   }
   let room = Math.max(0, fits - closers.size);
-  return items.map((q, i) => {
+  const marked = items.map((q, i) => {
     let fitsInTime = closers.has(i);
     if (!fitsInTime && room > 0) {
       fitsInTime = true;
@@ -34,6 +35,13 @@ export function markFits<T extends ListItem>(items: T[], minutes: number): T[] {
     }
     return fitsInTime === q.fitsInTime ? q : { ...q, fitsInTime };
   });
+  // What fits reads straight through to the closing questions; spares always last.
+  const isCloser = (i: number) => closers.has(i);
+  return [
+    ...marked.filter((q, i) => q.fitsInTime && !isCloser(i)),
+    ...marked.filter((_q, i) => isCloser(i)),
+    ...marked.filter((q) => !q.fitsInTime),
+  ];
 }
 
 export function move<T>(items: T[], from: number, to: number): T[] {

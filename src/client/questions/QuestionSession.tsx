@@ -2,12 +2,15 @@
 // length), and the contact picker both panels open with.
 import { useEffect, useState } from 'preact/hooks';
 import type { ContactSummary } from '../../shared/contacts';
-import { MEETING_MINUTES, type MeetingMinutes, type QuestionsContext } from '../../shared/questions';
+import { DEFAULT_MEETING_MINUTES, MEETING_MINUTES, type MeetingMinutes, type QuestionsContext } from '../../shared/questions';
 import { rpc } from '../rpc';
 import { ErrorBox, Loading, useRemote } from '../ui';
 
-/** Lives as long as the sidebar: Home and back keeps the contact. */
-export const questionSession: { contactId: string; minutes: MeetingMinutes } = { contactId: '', minutes: 30 };
+/**
+ * Lives as long as the sidebar: Home and back keeps the contact. The length
+ * starts at the one an outreach asks for (20 minutes) until the student picks another.
+ */
+export const questionSession: { contactId: string; minutes: MeetingMinutes } = { contactId: '', minutes: DEFAULT_MEETING_MINUTES };
 
 export function QuestionContactPicker(props: { id: string; contacts: ContactSummary[]; value: string; onChange: (contactId: string) => void }) {
   const { id, contacts, value, onChange } = props;

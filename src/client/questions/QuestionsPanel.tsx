@@ -11,7 +11,7 @@ import { MinutesPicker, questionSession, useQuestionsContact } from './QuestionS
 import { QuestionList, markFits, type ListItem } from './QuestionList';
 import { QuestionAdd } from './QuestionAdd';
 import { QuestionBankCheck } from './QuestionBankCheck';
-import { closingKind } from '../../shared/questions';
+import { closingKind, questionsThatFit } from '../../shared/questions';
 
 // The menu's "Check question bank" opens this panel on the check; only the first time.
 let initialView = typeof document !== 'undefined' ? document.body.dataset.view ?? '' : '';
@@ -102,9 +102,13 @@ function QuestionsEditor({ navigate, onCheckBank }: { navigate: Navigate; onChec
     generate(context, goal, minutes, mix + 1);
   };
   const addOwn = (text: string, category: string) => {
-    // Before the closing questions, so the list still ends with them.
-    let at = items.length;
-    while (at > 0 && closingKind(items[at - 1].text)) at--;
+    // The last question in time, just before the closing questions: the
+    // student's own question is one they mean to ask (the one it displaces
+    // becomes a spare).
+    const closers = items.filter((q) => q.fitsInTime && closingKind(q.text)).length;
+    const inTime = items.filter((q) => q.fitsInTime).length;
+    let at = Math.max(0, inTime - closers - (inTime >= questionsThatFit(minutes) ? 1 : 0));
+    if (!inTime) at = items.length;
     edit([...items.slice(0, at), keyed({ category, text, fitsInTime: false, own: true }), ...items.slice(at)]);
   };
   const save = async (): Promise<boolean> => {

@@ -1,6 +1,7 @@
 // Settings: the student's profile (what every draft says about them) and the
 // follow-up rule numbers, both kept per user and validated on the server.
 import { useState } from 'preact/hooks';
+import { IntroductionHelper } from './IntroductionHelper';
 import type { ComponentChildren } from 'preact';
 import type { Navigate } from '../ui';
 import { rpc } from '../rpc';
@@ -24,7 +25,7 @@ type ProfileForm = Record<keyof Profile, string>;
 type RulesForm = Record<RuleKey, string>;
 
 function profileForm(p: Profile): ProfileForm {
-  return { ...p, email: p.email ?? '' };
+  return { ...p, email: p.email ?? '', pitch: p.pitch ?? '' };
 }
 
 function rulesForm(r: Record<RuleKey, number>): RulesForm {
@@ -148,6 +149,7 @@ function SettingsForm({ initial }: { initial: SettingsView }) {
           <textarea id="settings-introduction" rows={3} value={profile.introduction} onInput={setP('introduction')} {...described('settings-introduction', errors.introduction, INTRO_HINT)} />
         </Field>
         {text('email', 'Email (optional)', 'Added under your name, for mail you send from another account.')}
+        <IntroductionHelper profile={profile as Profile} value={profile.pitch} error={errors.pitch} onChange={(pitch) => (setProfile({ ...profile, pitch }), setSaved(''))} />
       </section>
       <section class="block" aria-labelledby="settings-rules-title">
         <h2 id="settings-rules-title">Follow-up rules</h2>

@@ -8,6 +8,7 @@ import { homeSummary, loadDashboard } from '../dashboard';
 import { checkStatus, isDailyCheckOn, planTracker } from '../follow-ups';
 import { UserError } from '../errors';
 import { startHereState } from './start-here';
+import { upcomingPrep } from '../meetings';
 
 export function buildHome(): HomeView {
   const doc = openDoc();
@@ -43,5 +44,6 @@ export function buildHome(): HomeView {
     dailyCheckOn: isDailyCheckOn(doc),
     summary: homeSummary(loadDashboard({ asOf: day, tracker: data, preparedContactIds: tracker.prepared }).summary),
     startHere: startHereState(data.contacts.rows),
+    prep: upcomingPrep(data, day, tracker.prepared),
   };
 }

@@ -4,9 +4,9 @@ import type { Contact, ContactKey } from '../../shared/schema';
 import { CONTACT_COLUMNS } from '../../shared/schema';
 import type { MeetingInput, SaveResult } from '../../shared/contacts';
 import { contactPatchForMeeting, validateMeetingInput } from '../../shared/meetings';
-import { parseReferrals, planReferrals } from '../../shared/meetings';
+import { parseReferrals, planReferrals, type ReferralPlan } from '../../shared/meetings';
 import { validateContactInput } from '../../shared/contacts';
-import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
+import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells, type Table } from '../sheet';
 import { allocateIds } from '../contacts';
 
 const HEADER = {} as Record<ContactKey, string>;
@@ -29,20 +29,8 @@ export function logMeeting(input: MeetingInput): SaveResult {
     const contact = contacts.rows[row - 2];
     const who = contact.name || contact.contactId;
 
-    // Referrals become contacts by the same rules as the contact form, so none
-    // lands as a row that Check outreach fields would reject.
-    const plan = planReferrals(parseReferrals(m.referralsGiven).referrals, contacts.rows, { ...contact, name: who }, now);
-    const newContacts: Array<Partial<Contact>> = [];
-    for (const c of plan.create) {
-      const r = validateContactInput(c, contacts.rows);
-      if (!r.ok) {
-        const first = Object.values(r.errors)[0];
-        return { ok: false, errors: { referralsGiven: `Referral "${c.name}": ${first}` } };
-      }
-      const rec: Partial<Contact> = {};
-      for (const k of Object.keys(c) as ContactKey[]) rec[k] = r.contact[k];
-      newContacts.push(rec);
-    }
+    const referrals = referralWrites(contacts, { ...contact, name: who }, m.referralsGiven, now);
+    if (!referrals.ok) return { ok: false, errors: { referralsGiven: referrals.error } };
 
     const [meetingId] = allocateIds('meetings', meetings, 1);
     appendRecords(meetings, [
@@ -65,30 +53,61 @@ export function logMeeting(input: MeetingInput): SaveResult {
     const patch = contactPatchForMeeting(contact, m, now);
     writeRowCells(contacts, row, patch);
 
-    if (newContacts.length) {
-      const ids = allocateIds('contacts', contacts, newContacts.length);
-      appendRecords(contacts, newContacts.map((c, i) => ({ ...c, contactId: ids[i] })));
-    }
-    for (const l of plan.link) {
-      const at = rowOfId(contacts, 'contactId', l.contactId);
-      if (at >= 2) writeRowCells(contacts, at, { referredBy: contact.contactId });
-    }
+    writeReferrals(contacts, contact, referrals);
 
     const status = patch.status ?? contact.status;
     const parts = [`Logged the ${m.type.toLowerCase()} with ${who} on ${m.date} (${meetingId}).`];
     if (patch.status) parts.push(`Status is now ${patch.status}.`);
-    if (newContacts.length) parts.push(`Added ${newContacts.length === 1 ? 'a contact' : `${newContacts.length} contacts`} from the referrals: ${newContacts.map((c) => c.name).join(', ')}.`);
-    if (plan.link.length) parts.push(`Linked ${plan.link.map((l) => l.name).join(', ')} to ${who}.`);
-    if (plan.known.length) parts.push(`Already in your contacts: ${plan.known.join(', ')}.`);
+    parts.push(...referralMessages(referrals, who));
     return {
       ok: true,
       message: parts.join(' '),
       contactId: contact.contactId,
       meetingId,
-      createdContacts: newContacts.map((c) => c.name || ''),
-      linkedContacts: plan.link.map((l) => l.name),
+      createdContacts: referrals.create.map((c) => c.name || ''),
+      linkedContacts: referrals.plan.link.map((l) => l.name),
       changed: (Object.keys(patch) as ContactKey[]).map((k) => HEADER[k]),
       status,
     };
   });
+}
+
+export type ReferralWrites = { ok: true; create: Array<Partial<Contact>>; plan: ReferralPlan } | { ok: false; error: string };
+
+/**
+ * What the referrals of a meeting add or link. They become contacts by the
+ * same rules as the contact form, so none lands as a row that Check outreach
+ * fields would reject; a name already in Contacts is never added twice (so
+ * saving a corrected meeting again adds only the new names).
+ */
+export function referralWrites(contacts: Table<ContactKey>, referrer: Contact, text: string, now: string): ReferralWrites {
+  const plan = planReferrals(parseReferrals(text).referrals, contacts.rows, referrer, now);
+  const create: Array<Partial<Contact>> = [];
+  for (const c of plan.create) {
+    const r = validateContactInput(c, contacts.rows);
+    if (!r.ok) return { ok: false, error: `Referral "${c.name}": ${Object.values(r.errors)[0]}` };
+    const rec: Partial<Contact> = {};
+    for (const k of Object.keys(c) as ContactKey[]) rec[k] = r.contact[k];
+    create.push(rec);
+  }
+  return { ok: true, create, plan };
+}
+
+export function writeReferrals(contacts: Table<ContactKey>, referrer: Contact, w: Extract<ReferralWrites, { ok: true }>): void {
+  if (w.create.length) {
+    const ids = allocateIds('contacts', contacts, w.create.length);
+    appendRecords(contacts, w.create.map((c, i) => ({ ...c, contactId: ids[i] })));
+  }
+  for (const l of w.plan.link) {
+    const at = rowOfId(contacts, 'contactId', l.contactId);
+    if (at >= 2) writeRowCells(contacts, at, { referredBy: referrer.contactId });
+  }
+}
+
+export function referralMessages(w: Extract<ReferralWrites, { ok: true }>, who: string): string[] {
+  const parts: string[] = [];
+  if (w.create.length) parts.push(`Added ${w.create.length === 1 ? 'a contact' : `${w.create.length} contacts`} from the referrals: ${w.create.map((c) => c.name).join(', ')}.`);
+  if (w.plan.link.length) parts.push(`Linked ${w.plan.link.map((l) => l.name).join(', ')} to ${who}.`);
+  if (w.plan.known.length) parts.push(`Already in your contacts: ${w.plan.known.join(', ')}.`);
+  return parts;
 }

@@ -2,7 +2,7 @@
 // one getValues per tab: the contact, the bank, what was asked before, how
 // many meetings there have been, and the list saved now.
 import { BANK_COLUMNS, type BankRow } from '../../shared/schema';
-import { SEED_BANK } from '../../shared/questions';
+import { SEED_BANK, isLeftoverList, meetingNumberOf } from '../../shared/questions';
 import type { QuestionsContext, SavedQuestion } from '../../shared/questions';
 import { findTab, isBlankRecord, openDoc, readTable, requireTable, today, type Doc } from '../sheet';
 import { loadProfile } from '../settings';
@@ -17,26 +17,34 @@ export function questionsContext(contactId: string): QuestionsContext {
 
   const questions = readQuestionsTab(doc);
   const mine = questions ? questions.rows.filter((r) => r.contactId === contactId && r.question !== '') : [];
-  const asked = mine.filter((r) => isAsked(r.asked)).map((r) => r.question);
-  const saved: SavedQuestion[] = mine
-    .filter((r) => !isAsked(r.asked))
+  const askedRows = mine.filter((r) => isAsked(r.asked));
+  const asked = askedRows.map((r) => r.question);
+  const unasked = mine.filter((r) => !isAsked(r.asked));
+
+  const meetingsTab = findTab(doc, 'meetings');
+  const interactions = meetingsTab ? requireTable(doc, 'meetings').rows.filter((m) => m.contactId === contactId) : [];
+  const day = today(doc);
+  // Last meeting's spares are not this meeting's list: a fresh, deeper one is made instead.
+  const leftover = isLeftoverList(unasked, interactions, day);
+  const saved: SavedQuestion[] = (leftover ? [] : unasked)
     .map((r, i) => ({ order: Number(r.order) || 1000 + i, category: r.category, text: r.question, asked: false, answerNotes: r.answerNotes }))
     .sort((a, b) => a.order - b.order);
 
-  const meetingsTab = findTab(doc, 'meetings');
-  const meetings = meetingsTab ? requireTable(doc, 'meetings').rows.filter((m) => m.contactId === contactId).length : 0;
   const { bank, missing } = readBank(doc);
-  const goal = loadProfile().currentStatus || 'Career exploration';
+  const profile = loadProfile();
+  const goal = profile.currentStatus || 'Career exploration';
 
   return {
     contact: { contactId, name: contact.name, title: contact.title, company: contact.company, industry: contact.industry },
     goal,
-    meetingNumber: Math.max(meetings + 1, asked.length ? 2 : 1),
+    meetingNumber: meetingNumberOf(interactions, asked.length, day),
     asked,
     bank,
     bankMissing: missing,
     saved,
-    today: today(doc),
+    today: day,
+    // The spoken 30-second introduction when written, else the outreach's short one.
+    introduction: profile.pitch || profile.introduction,
   };
 }
 

@@ -89,6 +89,14 @@ export function markInterview(input: FinishInterviewInput): FinishInterviewResul
         unmatched.push({ contactId, contact: name, order: '', category: '', question: text, asked: 'TRUE', answerNotes: notes, preparedOn: today(doc), meetingId });
       }
     }
+    // The rest of the list was this meeting's too: stamped with its ID, so the
+    // next Prepare questions knows them for spares and makes a fresh list.
+    if (table && meetingId) {
+      table.rows.forEach((r, at) => {
+        if (!patches.has(at) && r.contactId === contactId && !isAsked(r.asked) && r.question !== '' && r.meetingId !== meetingId) patches.set(at, { meetingId });
+      });
+      for (const [at, patch] of patches) if (!patch.meetingId) patches.set(at, { ...patch, meetingId });
+    }
     if (table) patchRows(table, [...patches].map(([index, patch]) => ({ index, patch })));
     if (unmatched.length) appendRecords(table ?? ensureQuestionsTab(doc), unmatched);
     return {

@@ -5,6 +5,7 @@
 //     ThankYouInput: { profile, contact, meeting: Meeting | null, referralNames: string[] }
 //     ThankYouDraft: { subject, body, missing }
 //   firstLineOf(text) -> the first line / first sentence of a log cell
+//   takeawaySentence(text) -> the takeaway a note quotes: the student's words, never a question's text
 // With no meeting logged the note is a general thank-you and `missing` starts with 'meeting'.
 
 import type { Contact, Meeting } from '../schema';
@@ -39,6 +40,30 @@ export function firstLineOf(text: string): string {
     .split(/\r?\n/)
     .map((l) => tidy(l.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '')))
     .find(Boolean);
+  return firstSentence(line ?? '');
+}
+
+// A question's wording opening a note ("What does a typical week look like…: Mix of…").
+const ASKED_PREFIX = /^(?:what|how|who|why|when|where|which|could|would|can|do|does|did|is|are|have|has|tell me)\b[^:?]*[:?]\s+(?=\S)/i;
+
+/**
+ * The takeaway a thank-you quotes: the first sentence of the first line in the
+ * student's words. A line that is only a question is skipped, and a question
+ * written before a note ("What is hard: the hours") is dropped, so the note
+ * never quotes a question back at the person who answered it.
+ */
+export function takeawaySentence(text: string): string {
+  for (const raw of (text ?? '').split(/\r?\n/)) {
+    let line = tidy(raw.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, ''));
+    if (!line) continue;
+    line = tidy(line.replace(ASKED_PREFIX, ''));
+    if (!line || /\?$/.test(line)) continue;
+    return firstSentence(line);
+  }
+  return '';
+}
+
+function firstSentence(line: string): string {
   if (!line) return '';
   const sentence = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
   const chars = Array.from(sentence);
@@ -98,7 +123,7 @@ export function draftThankYou(input: ThankYouInput): ThankYouDraft {
     subject = when ? `Thank you for your time on ${when}` : 'Thank you for your time';
     lines.push(meetingPhrase(meeting.type, when));
     if (company) lines.push(`I really enjoyed hearing about your work at ${company}.`);
-    const takeaway = firstLineOf(meeting.takeaways);
+    const takeaway = takeawaySentence(meeting.takeaways);
     const advice = takeaway ? '' : firstLineOf(meeting.advice);
     if (takeaway) lines.push(`One thing I'm taking away from our conversation: ${asSentence(takeaway)}`);
     else if (advice) lines.push(`I especially appreciated your advice: ${asSentence(advice)}`);

@@ -4,6 +4,7 @@
 import type { CheckStatus, FollowUpCounts, FollowUpItem } from '../follow-ups';
 import type { DashboardHome } from '../dashboard';
 import type { StartHereState } from './start-here';
+import type { PrepChecklist } from '../meetings';
 
 export type HomeView =
   | { setUp: false; message: string }
@@ -20,6 +21,8 @@ export type HomeView =
       summary: DashboardHome;
       /** The Start here list's profile and outreach steps. */
       startHere: StartHereState;
+      /** Meetings in the coming days, soonest first, with how ready each one is ("4 of 7 ready"). */
+      prep: PrepChecklist[];
     };
 
 export interface HomeApi {

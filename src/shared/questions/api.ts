@@ -6,6 +6,8 @@ import type { BankProblemKind } from './check';
 
 export const MEETING_MINUTES = [15, 20, 30] as const;
 export type MeetingMinutes = (typeof MEETING_MINUTES)[number];
+/** The length an outreach draft asks for unless the student picks another: the meeting's default too. */
+export const DEFAULT_MEETING_MINUTES: MeetingMinutes = 20;
 
 /** A question on a contact's saved list, as the Questions tab holds it. */
 export interface SavedQuestion {
@@ -33,6 +35,8 @@ export interface QuestionsContext {
   saved: SavedQuestion[];
   /** Today in the spreadsheet's zone, yyyy-MM-dd. */
   today: string;
+  /** The student's introduction from Settings, '' when not written yet: interview mode opens with it. */
+  introduction: string;
 }
 
 export interface QuestionDraft {

@@ -3,3 +3,4 @@ export * from './api';
 export * from './bank';
 export * from './check';
 export * from './list';
+export * from './meeting-number';

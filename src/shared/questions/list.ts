@@ -12,7 +12,8 @@
 // Time: about 3 minutes a question, after introductions and wrap-up take about
 // a fifth of the meeting, so fits = floor(minutes * 4/5 / 3). The list always
 // holds more than fit, as spares; `fitsInTime` marks the ones to ask when time
-// is short: the first (fits - 2) questions and the two closing questions.
+// is short: the first (fits - 2) questions and the two closing questions,
+// which end that part; the spares follow the closing questions.
 //
 // Rows never used: ones checkQuestion flags (yes/no, web search, unknown
 // placeholder), an unknown category, another goal, a Follow-up row at a first
@@ -190,9 +191,13 @@ export function generateQuestions(input: GenerateInput): QuestionList {
   const asked = new Set(input.asked.map(normaliseQuestion));
   const closers = (['referral', 'reciprocity'] as const).map((k) => pickCloser(k, all, asked, rand));
   const fits = Math.min(questionsThatFit(input.minutes), body.length + 2);
+  const asBody = (c: Candidate, fitsInTime: boolean): GeneratedQuestion => ({ category: c.category, text: c.text, priority: c.priority, fitsInTime });
+  // The questions that fit end with the two closers; the spares come after
+  // them, so a student short of time stops at the closers, never skips them.
   const questions: GeneratedQuestion[] = [
-    ...body.map((c, i) => ({ category: c.category, text: c.text, priority: c.priority, fitsInTime: i < fits - 2 })),
+    ...body.slice(0, fits - 2).map((c) => asBody(c, true)),
     ...closers.map((c) => ({ category: c.category, text: c.text, priority: c.priority, fitsInTime: true, closing: c.closing as ClosingKind })),
+    ...body.slice(fits - 2).map((c) => asBody(c, false)),
   ];
   return { questions, fits, target, shortBy: target - questions.length };
 }

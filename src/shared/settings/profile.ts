@@ -22,6 +22,8 @@ export interface Profile {
   introduction: string;
   /** Optional: added under the signature, for mail sent from another account. */
   email?: string;
+  /** Optional: the 30-second introduction said at the start of a meeting (about 75 words); interview mode opens with it. */
+  pitch?: string;
 }
 
 export const DEFAULT_PROFILE: Profile = {
@@ -40,6 +42,7 @@ export const PROFILE_LIMITS = {
   graduationYear: 4,
   introduction: 300,
   email: 254,
+  pitch: 700,
 } as const;
 
 export const GRADUATION_YEAR_RANGE = { min: 1950, max: 2100 } as const;
@@ -52,9 +55,10 @@ export const PROFILE_LABELS: Record<keyof Profile, string> = {
   currentStatus: 'Current status',
   introduction: 'Introduction',
   email: 'Email',
+  pitch: '30-second introduction',
 };
 
-const FIELDS: Array<keyof Profile> = ['name', 'school', 'areaOfStudy', 'graduationYear', 'currentStatus', 'introduction', 'email'];
+const FIELDS: Array<keyof Profile> = ['name', 'school', 'areaOfStudy', 'graduationYear', 'currentStatus', 'introduction', 'email', 'pitch'];
 
 /** What a draft cannot say without: the introduction and email are extras. */
 const DRAFT_NEEDS: Array<keyof Profile> = ['name', 'school', 'areaOfStudy', 'graduationYear', 'currentStatus'];
@@ -128,6 +132,7 @@ function assemble(values: Partial<Record<keyof Profile, string>>): Profile {
   };
   // Left out when empty so a saved profile round-trips through JSON unchanged.
   if (values.email) profile.email = values.email;
+  if (values.pitch) profile.pitch = values.pitch;
   return profile;
 }
 

@@ -36,7 +36,7 @@ async function openContactForm(a: ReturnType<typeof seeded>) {
 const contactById = (a: ReturnType<typeof seeded>, id: string) => rowsByHeader(a.h, 'Contacts').find((r) => r['Contact ID'] === id);
 
 describe('Contact form', () => {
-  it('adds a contact: one new row with a fresh Contact ID', async () => {
+  it('adds a contact: one new row with a fresh Contact ID, then a clear form for the next with a link to edit the one added', async () => {
     const a = seeded();
     const { page, errors } = await openContactForm(a);
     await page.getByRole('heading', { name: 'New contact' }).waitFor();
@@ -47,10 +47,25 @@ describe('Contact form', () => {
     await page.getByLabel('Priority').selectOption('A');
     await page.getByRole('button', { name: 'Add contact' }).click();
     await page.getByRole('status').getByText('Added Dana Kim as C-0004.').waitFor();
-    await page.getByRole('heading', { name: 'Edit contact' }).waitFor();
     expect(contactById(a, 'C-0004')).toMatchObject({ Name: 'Dana Kim', Company: 'Hooli', Email: 'dana@hooli.com', 'How found': 'LinkedIn', Priority: 'A', Status: 'To contact' });
     expect(rowsByHeader(a.h, 'Contacts')).toHaveLength(4);
     expect(errors).toEqual([]);
+
+    // The form clears for the next person: typing it never overwrites the one just added.
+    await page.getByRole('heading', { name: 'New contact' }).waitFor();
+    await page.getByRole('button', { name: 'Edit Dana Kim' }).waitFor();
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('');
+    expect(await page.getByLabel('Company').inputValue()).toBe('');
+    await page.getByLabel('Name', { exact: true }).fill('Eli Park');
+    await page.getByLabel('Email').fill('eli@park.io');
+    await page.getByLabel('How found').selectOption('LinkedIn');
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    await page.getByRole('status').getByText('Added Eli Park as C-0005.').waitFor();
+    expect(rowsByHeader(a.h, 'Contacts')).toHaveLength(5);
+    expect(contactById(a, 'C-0004')).toMatchObject({ Name: 'Dana Kim', Email: 'dana@hooli.com' });
+    await page.getByRole('button', { name: 'Edit Eli Park' }).click();
+    await page.getByText('Editing Eli Park (C-0005).').waitFor();
+    expect(await page.getByLabel('Email').inputValue()).toBe('eli@park.io');
     await page.close();
   });
 

@@ -145,4 +145,46 @@ describe('Log a meeting', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it("lists a contact's history newest first and corrects a meeting by its ID after the Meetings tab was sorted", async () => {
+    const a = seeded(2);
+    const base = { thankYouSent: '', followUpAgreed: '', nextFollowUp: '', notes: '', advice: '', referralsGiven: '', durationMin: '' };
+    for (const m of [
+      { contactId: 'C-0001', date: '2026-02-10', type: 'Coffee', takeaways: 'Start in support' },
+      { contactId: 'C-0002', date: '2026-02-20', type: 'Phone call', takeaways: 'Ben: apply in spring' },
+      { contactId: 'C-0001', date: '2026-03-02', type: 'Email', takeaways: 'Sent the deck' },
+    ]) {
+      expect(a.api.logMeeting({ ...base, ...m }).ok).toBe(true);
+    }
+    // The student sorts Meetings newest first and adds a row of their own at the top.
+    const tab = a.h.sheet('Meetings');
+    tab.sort(4, false);
+    tab.insertRowsBefore(2, 1);
+    tab.getRange(2, 3).setValue('my own note row');
+    expect(rows(a, 'Meetings').map((r) => r['Meeting ID'])).toEqual(['', 'M-0003', 'M-0002', 'M-0001']);
+    const { page } = await openMeetingForm(a);
+    const history = page.getByRole('region', { name: /History with Ana Ruiz/ });
+    await history.getByRole('listitem').first().waitFor();
+    expect(await history.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^2026-03-02 · Email.*Sent the deck/),
+      expect.stringMatching(/^2026-02-10 · Coffee.*Start in support/),
+    ]);
+    await history.getByRole('button', { name: /Open coffee on 2026-02-10 \(M-0001\)/ }).click();
+    await page.getByRole('heading', { name: 'Correct meeting M-0001' }).waitFor();
+    expect(await page.getByLabel('Takeaways').inputValue()).toBe('Start in support');
+    await page.getByLabel('Takeaways').fill('Start in support, then move to data');
+    await page.getByLabel('Duration (min)').fill('35');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await page.getByRole('heading', { name: 'Meeting corrected' }).waitFor();
+    await page.getByRole('status').getByText(/Corrected the coffee with Ana Ruiz on 2026-02-10 \(M-0001\)/).waitFor();
+
+    const after = rows(a, 'Meetings');
+    expect(after).toHaveLength(4);
+    const byId = (id: string) => after.find((r) => r['Meeting ID'] === id);
+    expect(byId('M-0001')).toEqual(expect.objectContaining({ Takeaways: 'Start in support, then move to data', 'Duration (min)': 35, Date: '2026-02-10', Type: 'Coffee' }));
+    expect(byId('M-0002')).toEqual(expect.objectContaining({ Takeaways: 'Ben: apply in spring', 'Duration (min)': '' }));
+    expect(byId('M-0003')).toEqual(expect.objectContaining({ Takeaways: 'Sent the deck', Type: 'Email' }));
+    expect(after.find((r) => r.Contact === 'my own note row')).toBeDefined();
+    await page.close();
+  });
 });

@@ -64,7 +64,7 @@ describe('Interview mode', () => {
     await page.close();
   });
 
-  it('finishing logs the meeting with the notes as takeaways and marks the asked questions', async () => {
+  it('finishing opens the log filled in; saving it logs the meeting with the notes as takeaways and marks the asked questions', async () => {
     const a = prepared();
     const { page } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('button', { name: 'Start interview' }).click();
@@ -79,7 +79,10 @@ describe('Interview mode', () => {
     await page.getByLabel('Notes on question 4').fill('=Talk to Priya in analytics');
     await page.getByLabel('Notes on question 2').fill('Mostly pipelines');
     await page.getByText('2 of 4 asked').waitFor();
-    await page.getByRole('button', { name: 'Finish and log meeting' }).click();
+    await page.getByRole('button', { name: 'Finish interview' }).click();
+    await page.getByRole('heading', { name: 'Log a meeting' }).waitFor();
+    expect(rowsByHeader(a.h, 'Meetings')).toHaveLength(0);
+    await page.getByRole('button', { name: 'Log meeting' }).click();
     await page.getByText('Marked 2 questions as asked in the Questions tab.').waitFor();
 
     const meetings = rowsByHeader(a.h, 'Meetings');
@@ -88,6 +91,7 @@ describe('Interview mode', () => {
     expect(meeting).toEqual(expect.objectContaining({ 'Contact ID': a.anaId, Type: 'Informational interview', 'Duration (min)': 22 }));
     expect(String(meeting.Takeaways)).toContain('Started in support, moved to data after a course');
     expect(String(meeting.Takeaways)).toContain('=Talk to Priya in analytics');
+    expect(String(meeting.Takeaways)).not.toContain(QUESTIONS[0]);
 
     const rows = rowsByHeader(a.h, 'Questions');
     const ana = rows.filter((r) => r['Contact ID'] === a.anaId);
@@ -116,6 +120,70 @@ describe('Interview mode', () => {
     await page.locator('ol.q-list li').first().waitFor();
     expect(await page.getByLabel('Contact').inputValue()).toBe(chen);
     expect(rowsByHeader(a.h, 'Meetings')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('an interview of 23 minutes finishes into the filled-in log: duration, notes, the people suggested, and a thank-you quoting a note', async () => {
+    const a = prepared();
+    const rules = Object.fromEntries(Object.entries(a.api.getSettings().rules).map(([k, v]) => [k, String(v)]));
+    const profile = { name: 'Sam Lee', school: 'State U', areaOfStudy: 'Statistics', graduationYear: '2027', currentStatus: 'Career exploration', introduction: 'I am Sam, a statistics student at State U exploring data careers.' };
+    expect(a.api.saveSettings({ profile, rules }).ok).toBe(true);
+    const { page } = await openSidebar(browser, a.h, a.gas);
+    await page.getByRole('button', { name: 'Start interview' }).click();
+    await page.getByText(QUESTIONS[0]).waitFor();
+    await page.getByText('I am Sam, a statistics student at State U exploring data careers.').waitFor();
+    await page.getByText('Tips for awkward moments').click();
+    await page.getByText(/this meeting was to learn/).waitFor();
+    expect(await page.locator('.iv-list .q-badge').allTextContents()).toEqual(['In time', 'In time', 'In time', 'In time']);
+
+    await page.clock.install({ time: new Date('2026-03-04T15:00:00Z') });
+    await page.getByRole('button', { name: 'Start the clock' }).click();
+    await page.clock.runFor(23 * 60_000);
+    const notes = ['Started in support. Moved to data after a night course', 'Pipelines on Mondays, modelling the rest of the week', 'Shipping models nobody asked for'];
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('checkbox', { name: QUESTIONS[i] }).check();
+      await page.getByLabel(`Notes on question ${i + 1}`).fill(notes[i]);
+    }
+    await page.getByLabel('Who else should I talk to?').fill('Priya Shah, Acme\nTom Wu, Globex');
+    await page.getByLabel('Advice').fill('Learn SQL properly');
+    await page.getByLabel('Follow-up agreed').fill('Send my resume');
+    // The clock stays in view at the end of the page.
+    await page.getByRole('button', { name: 'Finish interview' }).scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const clockBox = await page.getByRole('timer', { name: 'Time left' }).boundingBox();
+    expect(scrolled).toBeGreaterThan(0);
+    expect(clockBox!.y).toBeGreaterThanOrEqual(0);
+    expect(clockBox!.y + clockBox!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    // 23 minutes into a 20-minute meeting: three minutes over.
+    expect(await page.getByRole('timer', { name: 'Time left' }).textContent()).toMatch(/^\+3:0\d$/);
+    await page.getByRole('button', { name: 'Finish interview' }).click();
+
+    await page.getByRole('heading', { name: 'Log a meeting' }).waitFor();
+    expect(await page.getByLabel('Duration (min)').inputValue()).toBe('23');
+    expect(await page.getByLabel('Takeaways').inputValue()).toBe(notes.join('\n'));
+    expect(await page.getByLabel('Referrals given').inputValue()).toBe('Priya Shah, Acme\nTom Wu, Globex');
+    expect(await page.getByLabel('Advice').inputValue()).toBe('Learn SQL properly');
+    expect(await page.getByLabel('Follow-up agreed').inputValue()).toBe('Send my resume');
+    expect(await page.getByLabel('Type').inputValue()).toBe('Informational interview');
+    expect(rowsByHeader(a.h, 'Meetings')).toHaveLength(0);
+    await page.getByRole('button', { name: 'Log meeting' }).click();
+    await page.getByText('Marked 3 questions as asked in the Questions tab.').waitFor();
+
+    const [meeting] = rowsByHeader(a.h, 'Meetings');
+    expect(meeting).toEqual(expect.objectContaining({ 'Contact ID': a.anaId, 'Duration (min)': 23, Advice: 'Learn SQL properly', 'Follow-up agreed': 'Send my resume' }));
+    const referred = rowsByHeader(a.h, 'Contacts').filter((r) => r['How found'] === 'Referral');
+    expect(referred.map((r) => [r.Name, r.Company])).toEqual([
+      ['Priya Shah', 'Acme'],
+      ['Tom Wu', 'Globex'],
+    ]);
+
+    await page.getByRole('button', { name: 'Draft thank-you note' }).click();
+    const message = page.getByRole('textbox', { name: 'Message' });
+    await message.waitFor();
+    const body = await message.inputValue();
+    expect(body).toContain("One thing I'm taking away from our conversation: Started in support.");
+    for (const q of QUESTIONS) expect(body).not.toContain(q.replace(/\?$/, ''));
+    expect(body).toContain('Priya Shah and Tom Wu');
     await page.close();
   });
 });

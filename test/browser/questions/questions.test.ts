@@ -27,16 +27,24 @@ function tracker(menu: EntryPoint = 'menuPrepareQuestions') {
 const texts = (page: Page) => page.locator('ol.q-list li .q-text').allTextContents();
 
 describe('Prepare questions sidebar', () => {
-  it('generates a list for the selected contact: 10 for 30 minutes, 8 in time, ending with the two closing questions', async () => {
+  it('generates a list for the selected contact: 9 for the default 20 minutes, 10 for 30 with 8 in time ending with the two closing questions, spares last', async () => {
     const a = tracker();
     const { page, dialogs } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('heading', { name: 'Prepare questions' }).waitFor();
     await page.locator('ol.q-list li').first().waitFor();
     expect(await page.getByLabel('Contact').inputValue()).toBe(a.anaId);
+    // The length an outreach asks for by default.
+    expect(await page.getByLabel('Meeting length').inputValue()).toBe('20');
+    await page.getByText('5 of 9 fit in 20 minutes').waitFor();
+    await page.getByLabel('Meeting length').selectOption('30');
     expect(await page.locator('ol.q-list li').count()).toBe(10);
     await page.getByText('8 of 10 fit in 30 minutes').waitFor();
     const list = await texts(page);
-    expect(list.slice(-2).join(' ')).toMatch(/who else|other people|talk to/i);
+    const inTime = await page.locator('ol.q-list li.q-fits .q-text').allTextContents();
+    expect(inTime.slice(-2).join(' ')).toMatch(/who else|other people|talk to/i);
+    // Spares always last: after the closing questions.
+    expect(await page.locator('ol.q-list li .q-badge:not(.own)').allTextContents()).toEqual([...Array(8).fill('In time'), 'Spare', 'Spare']);
+    expect(list.slice(0, 8)).toEqual(inTime);
     expect(list.join(' ')).not.toMatch(/[{}]/);
     expect(await page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -51,6 +59,8 @@ describe('Prepare questions sidebar', () => {
     const a = tracker();
     const { page } = await openSidebar(browser, a.h, a.gas);
     await page.locator('ol.q-list li').first().waitFor();
+    await page.getByLabel('Meeting length').selectOption('30');
+    await page.getByText('8 of 10 fit in 30 minutes').waitFor();
     const before = await texts(page);
 
     await page.getByRole('button', { name: 'Move question 3 down' }).focus();
@@ -75,15 +85,17 @@ describe('Prepare questions sidebar', () => {
     await page.getByRole('button', { name: 'Use this instead' }).click();
     now = await texts(page);
     expect(now.length).toBe(10);
-    expect(now[7]).toMatch(/^What .*enjoy most about working in energy\?$/);
-    expect(await page.locator('ol.q-list li').nth(7).getByText('Yours').count()).toBe(1);
+    // The student's own question is the last one in time, before the closing questions.
+    expect(now[5]).toMatch(/^What .*enjoy most about working in energy\?$/);
+    expect(await page.locator('ol.q-list li').nth(5).getByText('Yours').count()).toBe(1);
+    expect(await page.locator('ol.q-list li').nth(5).getByText('In time').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Save to Questions tab' }).click();
     await page.getByText('Saved 10 questions for Ana Ruiz to the Questions tab.').waitFor();
     const saved = rowsByHeader(a.h, 'Questions');
     expect(saved.map((r) => r.Question)).toEqual(now);
     expect(saved.map((r) => r.Order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(saved[7]).toEqual(expect.objectContaining({ Category: 'Day to day', 'Contact ID': a.anaId, Asked: false }));
+    expect(saved[5]).toEqual(expect.objectContaining({ Category: 'Day to day', 'Contact ID': a.anaId, Asked: false }));
     await page.getByRole('button', { name: 'Start interview' }).waitFor();
     await page.close();
   });
@@ -130,7 +142,30 @@ describe('Prepare questions sidebar', () => {
     await page.getByRole('heading', { name: 'Interview' }).waitFor();
     await page.getByRole('checkbox', { name: list[0] }).waitFor();
     expect(rowsByHeader(a.h, 'Questions').map((r) => r.Question)).toEqual(list);
-    expect(await page.getByRole('timer').textContent()).toBe('30:00');
+    // The interview's length is the list's: 20 minutes, the outreach's default.
+    expect(await page.getByRole('timer').textContent()).toBe('20:00');
+    await page.close();
+  });
+
+  it('for a second meeting after an email exchange: a full list of deeper questions on first open, none asked before', async () => {
+    const a = tracker();
+    const first = ['How did you get from your first job to your current role?', 'What does a typical week look like for you?', 'What is the hardest part of your job, and how do you handle it?', 'Which skills matter most in your role today?', 'What would you do in my place?', 'Who else would you suggest I talk to?', 'What can I do to help you in return?'];
+    a.api.saveQuestions({ contactId: a.anaId, questions: first.map((text) => ({ category: 'Career path', text })) });
+    const base = { durationMin: '', takeaways: '', advice: '', referralsGiven: '', thankYouSent: '', followUpAgreed: '', nextFollowUp: '', notes: '' };
+    const met = a.api.logMeeting({ ...base, contactId: a.anaId, date: '2026-03-02', type: 'Informational interview' });
+    expect(met.ok).toBe(true);
+    const asked = first.slice(0, 3);
+    a.api.finishInterview({ contactId: a.anaId, meetingId: met.ok ? met.meetingId! : '', answers: asked.map((text) => ({ text, asked: true, notes: 'noted' })) });
+    expect(a.api.logMeeting({ ...base, contactId: a.anaId, date: '2026-03-03', type: 'Email', takeaways: 'Sent my thanks' }).ok).toBe(true);
+
+    const { page } = await openSidebar(browser, a.h, a.gas);
+    await page.locator('ol.q-list li').first().waitFor();
+    await page.getByText('Meeting 2: deeper questions, none asked before.').waitFor();
+    const list = await texts(page);
+    expect(list).toHaveLength(9);
+    expect(list.filter((t) => asked.includes(t))).toEqual([]);
+    // Not the first list's four unasked leftovers.
+    expect(list.filter((t) => first.includes(t)).length).toBeLessThan(4);
     await page.close();
   });
 });

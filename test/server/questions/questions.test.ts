@@ -231,3 +231,33 @@ describe('Menu', () => {
     expect(a.h.ui.sidebars.at(-1)!.html).toContain('data-page="questions" data-view="bank-check"');
   });
 });
+
+describe('Questions context for a second meeting', () => {
+  const base = { durationMin: '', takeaways: '', advice: '', referralsGiven: '', thankYouSent: '', followUpAgreed: '', nextFollowUp: '', notes: '' };
+  it('counts only meetings: an email exchange does not make it a third meeting', () => {
+    const a = tracker();
+    expect(a.api.logMeeting({ ...base, contactId: a.ana, date: '2026-03-01', type: 'Coffee' }).ok).toBe(true);
+    expect(a.api.logMeeting({ ...base, contactId: a.ana, date: '2026-03-02', type: 'Email' }).ok).toBe(true);
+    expect(a.api.getQuestionsContext(a.ana).meetingNumber).toBe(2);
+    expect(a.api.logMeeting({ ...base, contactId: a.ben, date: '2026-03-02', type: 'Email' }).ok).toBe(true);
+    expect(a.api.getQuestionsContext(a.ben).meetingNumber).toBe(1);
+  });
+
+  it("gives no saved list when the one saved was the last interview's: its unasked rows carry that Meeting ID", () => {
+    const a = tracker();
+    a.api.saveQuestions({ contactId: a.ana, questions: list('One?', 'Two?', 'Three?') });
+    const met = a.api.logMeeting({ ...base, contactId: a.ana, date: '2026-03-04', type: 'Informational interview' });
+    const meetingId = met.ok ? met.meetingId! : '';
+    a.api.finishInterview({ contactId: a.ana, meetingId, answers: [{ text: 'Two?', asked: true, notes: 'n' }] });
+    expect(questionRows(a).map((r) => [r.Question, r.Asked, r['Meeting ID']])).toEqual([
+      ['One?', false, meetingId],
+      ['Two?', true, meetingId],
+      ['Three?', false, meetingId],
+    ]);
+    const ctx = a.api.getQuestionsContext(a.ana);
+    expect(ctx).toMatchObject({ meetingNumber: 2, asked: ['Two?'], saved: [] });
+    // The next list, saved the same day, is the one shown.
+    a.api.saveQuestions({ contactId: a.ana, questions: list('Four?', 'Five?') });
+    expect(a.api.getQuestionsContext(a.ana).saved.map((q) => q.text)).toEqual(['Four?', 'Five?']);
+  });
+});

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { CONTACT_COLUMNS, HOW_FOUND, MEETING_COLUMNS, PREFERRED_MODE, emptyRecord, type Contact, type Meeting } from '../../../src/shared/schema';
 import { GOALS, type Profile } from '../../../src/shared/settings/profile';
 import { TONES, draftOutreach, type OutreachInput } from '../../../src/shared/drafts/outreach';
-import { draftThankYou, firstLineOf } from '../../../src/shared/drafts/thanks';
+import { draftThankYou, firstLineOf, takeawaySentence } from '../../../src/shared/drafts/thanks';
 import {
   ELEMENT_KEYS,
   WORD_LIMIT,
@@ -432,5 +432,15 @@ describe('text helpers', () => {
     expect(splitReferralNames('- Ben Wu\nChloé Martin; Dev Patel and Eve Stone, ben wu')).toEqual([
       'Ben Wu', 'Chloé Martin', 'Dev Patel', 'Eve Stone',
     ]);
+  });
+});
+
+describe('the takeaway a thank-you quotes', () => {
+  it('is the student\'s words, never the question they were noted under', () => {
+    expect(takeawaySentence('What does a typical week look like for you as a Data Scientist: Mix of model building and meetings. Fridays free')).toBe('Mix of model building and meetings.');
+    expect(takeawaySentence('How did you start? Support desk, then a night course')).toBe('Support desk, then a night course');
+    expect(takeawaySentence('What is the hardest part of your job?\n- Shipping models nobody asked for')).toBe('Shipping models nobody asked for');
+    expect(takeawaySentence('Learn SQL before the internship season. Also read the report.')).toBe('Learn SQL before the internship season.');
+    expect(takeawaySentence('Who else should I talk to?')).toBe('');
   });
 });

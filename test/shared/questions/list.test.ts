@@ -9,6 +9,8 @@ const PRIYA: QuestionContact = { name: 'Priya Shah', title: 'UX Researcher', com
 const UNKNOWN: QuestionContact = { name: 'Sam', title: '', company: '', industry: '' };
 const MINUTES = [15, 20, 30] as const;
 const RANK = { High: 0, Medium: 1, Low: 2 };
+/** The questions that fit the meeting: they end with the two closing questions. */
+const inTime = (l: { questions: Array<{ fitsInTime: boolean; text: string; closing?: string }> }) => l.questions.filter((q) => q.fitsInTime);
 
 function input(extra: Partial<GenerateInput> = {}): GenerateInput {
   return { contact: PRIYA, goal: 'Career exploration', minutes: 30, asked: [], bank: SEED_BANK, seed: 1, ...extra };
@@ -77,11 +79,11 @@ describe('generateQuestions over every goal, length and contact, seeds 1 to 25',
 
   it('puts the highest priority first and always ends asking who else to talk to, then what the student can do', () => {
     for (const { list } of lists) {
-      const body = list.questions.slice(0, -2);
+      const body = list.questions.filter((q) => !q.closing);
       const ranks = body.map((q) => RANK[q.priority]);
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
       expect(body.every((q) => !q.closing && q.category !== 'Next steps')).toBe(true);
-      const [who, help] = list.questions.slice(-2);
+      const [who, help] = inTime(list).slice(-2);
       expect(who).toMatchObject({ category: 'Next steps', closing: 'referral' });
       expect(who.text).toMatch(/who else|people/i);
       expect(help).toMatchObject({ category: 'Next steps', closing: 'reciprocity' });
@@ -123,7 +125,7 @@ describe('a second and third meeting with the same person', () => {
       for (const [asked, list] of [[first, second], [[...first, ...second.questions.map((q) => q.text)], third]] as const) {
         const before = new Set(asked.map(normaliseQuestion));
         expect(list.questions.filter((q) => before.has(normaliseQuestion(q.text)))).toEqual([]);
-        expect(list.questions.slice(-2).map((q) => q.closing)).toEqual(['referral', 'reciprocity']);
+        expect(inTime(list).slice(-2).map((q) => q.closing)).toEqual(['referral', 'reciprocity']);
         expect(list.questions.length).toBeGreaterThanOrEqual(8);
       }
       const followUps = second.questions.filter((q) => seedRowFor(q.text)?.stage === 'Follow-up');
@@ -144,7 +146,7 @@ describe('a second and third meeting with the same person', () => {
   it('still closes with both questions when every wording of them has been asked', () => {
     const closers = SEED_BANK.filter((r) => r.category === 'Next steps').map((r) => fillTemplate(r.question, PRIYA));
     const list = generateQuestions(input({ asked: closers, meetingNumber: 2 }));
-    const [who, help] = list.questions.slice(-2);
+    const [who, help] = inTime(list).slice(-2);
     expect(closers).not.toContain(who.text);
     expect(closers).not.toContain(help.text);
     expect([who.closing, help.closing]).toEqual(['referral', 'reciprocity']);
@@ -175,7 +177,7 @@ describe('a bank the user has edited', () => {
       row('Next steps', 'What could I do for you in return for your time?'),
     ];
     const list = generateQuestions(input({ bank }));
-    expect(list.questions.slice(-2).map((q) => q.text)).toEqual([
+    expect(inTime(list).slice(-2).map((q) => q.text)).toEqual([
       'Who else in healthcare technology should I get to know?',
       'What could I do for you in return for your time?',
     ]);
@@ -208,5 +210,17 @@ describe('a bank the user has edited', () => {
     expect(list.questions.map((q) => q.closing)).toEqual(['referral', 'reciprocity']);
     for (const q of list.questions) expect(checkQuestion(q.text)).toEqual([]);
     expect(list.shortBy).toBe(8);
+  });
+});
+
+describe('spares', () => {
+  it.each(MINUTES)('come after every question that fits, the closing questions included (%i minutes)', (minutes) => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const list = generateQuestions(input({ minutes, seed }));
+      const marks = list.questions.map((q) => q.fitsInTime);
+      const firstSpare = marks.indexOf(false);
+      if (firstSpare >= 0) expect(marks.slice(firstSpare).every((m) => !m)).toBe(true);
+      expect(inTime(list).slice(-2).map((q) => q.closing)).toEqual(['referral', 'reciprocity']);
+    }
   });
 });
