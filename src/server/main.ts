@@ -18,6 +18,7 @@ import { importChunk, importContext } from './import';
 import { buildBankCheck, markInterview, questionsContext, saveQuestionList, selectBankProblemCell, showQuestionsSidebar } from './questions';
 import { openDashboardTab } from './dashboard';
 import { buildHome } from './home';
+import { pathChoices, pathsView, renamePath } from './paths';
 
 /**
  * The ServerApi, each property the feature's own function: ServerApi is in
@@ -58,6 +59,10 @@ export const api = {
   importContacts: importChunk,
 
   openDashboardTab,
+
+  getPaths: pathsView,
+  getPathChoices: pathChoices,
+  renamePath,
 } satisfies ServerApi;
 
 const TITLE = 'Info Interviews';

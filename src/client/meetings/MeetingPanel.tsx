@@ -12,9 +12,10 @@ import { ErrorBox, Loading, Titled, useRemote } from '../ui';
 import { ContactPicker } from '../ui';
 import { FormErrors, SelectField, TextArea, TextField } from '../ui';
 import { useFormState } from '../ui';
+import { PathFields } from '../paths';
 
 type Saved = Extract<SaveResult, { ok: true }>;
-const ORDER: Array<keyof MeetingInput> = ['contactId', 'date', 'type', 'durationMin', 'takeaways', 'advice', 'referralsGiven', 'thankYouSent', 'followUpAgreed', 'nextFollowUp', 'notes'];
+const ORDER: Array<keyof MeetingInput> = ['contactId', 'date', 'type', 'durationMin', 'takeaways', 'advice', 'referralsGiven', 'thankYouSent', 'followUpAgreed', 'nextFollowUp', 'path', 'interest', 'notes'];
 const idOf = (k: string) => `meeting-${k}`;
 
 export function MeetingPanel({ navigate }: { navigate: Navigate }) {
@@ -76,7 +77,7 @@ function MeetingForm({ selection, onSaved }: { selection: Selection; onSaved: (r
   const props = (k: keyof MeetingInput, label: string) => ({
     id: idOf(k),
     label,
-    value: values[k],
+    value: values[k] ?? '',
     onValue: set(k),
     error: errors[k],
     onBlur: () => recheck(k, values, false),
@@ -114,6 +115,7 @@ function MeetingForm({ selection, onSaved }: { selection: Selection; onSaved: (r
       <TextField {...props('thankYouSent', 'Thank-you sent')} type="date" hint="The day you sent it; leave empty if not yet." />
       <TextField {...props('followUpAgreed', 'Follow-up agreed')} hint="For example: send my resume, call after finals." />
       <TextField {...props('nextFollowUp', 'Next follow-up')} type="date" hint="When to follow up; becomes the contact's Next follow-up." />
+      <PathFields prefix="meeting" contactId={values.contactId} path={values.path ?? ''} interest={values.interest ?? ''} onPath={set('path')} onInterest={set('interest')} errors={errors} />
       <TextArea {...props('notes', 'Notes')} />
       {failure && <ErrorBox message={`Not saved: ${failure}`} onRetry={save} />}
       <div class="form-actions">

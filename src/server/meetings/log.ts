@@ -58,6 +58,8 @@ export function logMeeting(input: MeetingInput): SaveResult {
         referralsGiven: m.referralsGiven,
         thankYouSent: m.thankYouSent,
         followUpAgreed: m.followUpAgreed,
+        path: m.path ?? '',
+        interest: m.interest ?? '',
         notes: m.notes,
       },
     ]);

@@ -8,6 +8,7 @@ import { findTab, isBlankRecord, openDoc, readTable, requireTable, today, type D
 import { loadProfile } from '../settings';
 import { UserError } from '../errors';
 import { isAsked, readQuestionsTab } from './tab';
+import { pathMetBefore } from '../../shared/paths';
 
 export function questionsContext(contactId: string): QuestionsContext {
   const doc = openDoc();
@@ -24,7 +25,15 @@ export function questionsContext(contactId: string): QuestionsContext {
     .sort((a, b) => a.order - b.order);
 
   const meetingsTab = findTab(doc, 'meetings');
-  const meetings = meetingsTab ? requireTable(doc, 'meetings').rows.filter((m) => m.contactId === contactId).length : 0;
+  const allMeetings = meetingsTab ? requireTable(doc, 'meetings').rows : [];
+  const meetings = allMeetings.filter((m) => m.contactId === contactId).length;
+  // A path met before: what was asked anyone in it, so its deeper questions are new ones.
+  const now = today(doc);
+  const met = pathMetBefore(contact, allMeetings, contacts.rows, now);
+  const inPath = new Set(met ? met.contactIds : []);
+  const path = met
+    ? { name: met.name, conversations: met.conversations, people: met.people, askedInPath: (questions ? questions.rows : []).filter((r) => inPath.has(r.contactId) && isAsked(r.asked) && r.question !== '').map((r) => r.question) }
+    : undefined;
   const { bank, missing } = readBank(doc);
   const goal = loadProfile().currentStatus || 'Career exploration';
 
@@ -36,7 +45,8 @@ export function questionsContext(contactId: string): QuestionsContext {
     bank,
     bankMissing: missing,
     saved,
-    today: today(doc),
+    today: now,
+    ...(path ? { path } : {}),
   };
 }
 

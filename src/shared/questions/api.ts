@@ -33,6 +33,8 @@ export interface QuestionsContext {
   saved: SavedQuestion[];
   /** Today in the spreadsheet's zone, yyyy-MM-dd. */
   today: string;
+  /** The contact's path when the student has talked about it before: its deeper questions lead the list. */
+  path?: { name: string; conversations: number; people: number; askedInPath: string[] };
 }
 
 export interface QuestionDraft {

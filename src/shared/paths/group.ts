@@ -1,0 +1,59 @@
+// Which career path a meeting was about, read forgivingly: the student types
+// "Data scientist · Healthcare" one day and "data scientist, healthcare" the
+// next, and both are one path. The key ignores case, punctuation, the
+// separators people put between a role and its field ("·", ",", "-", "/", "in",
+// "at") and "&" against "and"; the name shown is the spelling used most.
+import type { Contact } from '../schema';
+
+const SEPARATORS = /[·•,;:/|\\()[\]{}"'’‘“”.!?*_+=~<>\u2013\u2014-]+/g;
+const LINK_WORDS = new Set(['in', 'at', 'of', 'the', 'for', 'a', 'an']);
+
+/** The grouping key of a typed path; '' when nothing is left. */
+export function pathKey(text: string): string {
+  const words = String(text ?? '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(SEPARATORS, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && !LINK_WORDS.has(w));
+  return words.join(' ');
+}
+
+/** A path as typed, trimmed and with its spaces collapsed (what is written to the cell). */
+export function cleanPath(text: string): string {
+  return String(text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The path a meeting with this contact is about unless the student says otherwise: their Title in their Industry. */
+export function defaultPath(contact: Pick<Contact, 'title' | 'industry'>): string {
+  const title = cleanPath(contact.title);
+  const industry = cleanPath(contact.industry);
+  if (title && industry) return `${title} · ${industry}`;
+  return title || industry;
+}
+
+/** Reads an Interest (1-5) cell: a whole number 1 to 5 ("4", 4, "4/5", "4 - keen"), else null. */
+export function readInterest(cell: unknown): number | null {
+  const m = /^\s*([1-5])(?![\d.,])/.exec(String(cell ?? ''));
+  return m ? Number(m[1]) : null;
+}
+
+/** The display name of a group: the spelling used most, the latest on a tie. */
+export function chooseName(spellings: ReadonlyArray<{ text: string; date: string }>): string {
+  const counts = new Map<string, { n: number; last: string }>();
+  for (const s of spellings) {
+    const c = counts.get(s.text) ?? { n: 0, last: '' };
+    c.n += 1;
+    if (s.date >= c.last) c.last = s.date;
+    counts.set(s.text, c);
+  }
+  let best = '';
+  let top = { n: 0, last: '' };
+  for (const [text, c] of counts) {
+    if (c.n > top.n || (c.n === top.n && c.last >= top.last)) {
+      best = text;
+      top = c;
+    }
+  }
+  return best;
+}
