@@ -38,21 +38,21 @@ export function readInterest(cell: unknown): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The display name of a group: the spelling used most, the latest on a tie. */
-export function chooseName(spellings: ReadonlyArray<{ text: string; date: string }>): string {
-  const counts = new Map<string, { n: number; last: string }>();
-  for (const s of spellings) {
-    const c = counts.get(s.text) ?? { n: 0, last: '' };
-    c.n += 1;
-    if (s.date >= c.last) c.last = s.date;
-    counts.set(s.text, c);
-  }
+/**
+ * The display name of a group: the spelling used most; on a tie the first one
+ * used, so the name does not flip each time the student types a new variant.
+ * `spellings` are in date order.
+ */
+export function chooseName(spellings: ReadonlyArray<{ text: string }>): string {
+  const counts = new Map<string, number>();
+  for (const s of spellings) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
   let best = '';
-  let top = { n: 0, last: '' };
-  for (const [text, c] of counts) {
-    if (c.n > top.n || (c.n === top.n && c.last >= top.last)) {
+  let top = 0;
+  // Map keeps first-use order, so a strict > keeps the earliest on a tie.
+  for (const [text, n] of counts) {
+    if (n > top) {
       best = text;
-      top = c;
+      top = n;
     }
   }
   return best;

@@ -138,7 +138,7 @@ export function summarisePaths(meetings: readonly Meeting[], contacts: readonly 
     for (const r of rows) if (r.contact && !people.includes(r.contact)) people.push(r.contact);
     const partial: Omit<PathSummary, 'nextStep'> = {
       key,
-      name: chooseName(rows.map((r) => ({ text: r.text, date: r.date }))),
+      name: chooseName(rows.map((r) => ({ text: r.text }))),
       spellings: [...new Set(rows.map((r) => r.text))],
       conversations: rows.length,
       people,
@@ -183,7 +183,9 @@ export function interestSeries(paths: readonly PathSummary[], max = 4): { names:
     .filter((p) => p.interests.length > 0)
     .slice()
     .sort((a, b) => (a.lastDate < b.lastDate ? 1 : a.lastDate > b.lastDate ? -1 : 0))
-    .slice(0, max);
+    .slice(0, max)
+    // Columns in the order the paths were first discussed, so a line keeps its colour between refreshes.
+    .sort((a, b) => (a.firstDate < b.firstDate ? -1 : a.firstDate > b.firstDate ? 1 : 0));
   const dates = [...new Set(chosen.flatMap((p) => p.interests.map((i) => i.date)))].sort();
   const rows = dates.map((date) => ({
     date,
