@@ -82,6 +82,9 @@ export function logMeeting(input: MeetingInput): SaveResult {
     if (newContacts.length) parts.push(`Added ${newContacts.length === 1 ? 'a contact' : `${newContacts.length} contacts`} from the referrals: ${newContacts.map((c) => c.name).join(', ')}.`);
     if (plan.link.length) parts.push(`Linked ${plan.link.map((l) => l.name).join(', ')} to ${who}.`);
     if (plan.known.length) parts.push(`Already in your contacts: ${plan.known.join(', ')}.`);
+    // An older Meetings tab set up before these columns: the meeting is saved, and the student told how to keep the rest.
+    const lost = (['path', 'interest'] as const).filter((k) => (m[k] ?? '') !== '' && meetings.header.index[k] < 0);
+    if (lost.length) parts.push(`Not saved: ${lost.map((k) => (k === 'path' ? 'the path' : 'the interest')).join(' and ')}, because the Meetings tab has no ${lost.map((k) => (k === 'path' ? 'Path' : 'Interest (1-5)')).join(' or ')} column yet. Run Set up tracker to add it at the end.`);
     return {
       ok: true,
       message: parts.join(' '),

@@ -187,3 +187,34 @@ describe('Prepare questions for a path met before', () => {
     expect(a.api.getQuestionsContext('C-0003').path).toMatchObject({ name: 'Auditor · Accounting', askedInPath: ['What would you tell your younger self?'] });
   });
 });
+
+describe('logging a path on a Meetings tab set up before the two columns', () => {
+  it('saves the meeting and says the path was not saved and how to add the column', () => {
+    const a = addon();
+    sheetWith(a.h, 'Contacts', [CONTACT_HEADERS, contactRow({ contactId: 'C-0001', name: 'Ana Ruiz', title: 'Nurse', industry: 'Healthcare', email: 'ana@x.com', howFound: 'LinkedIn', status: 'Contacted' })]);
+    a.main.menuSetUpTracker();
+    const sheet = a.h.sheet('Meetings');
+    sheet.deleteColumns(PATH + 1, 2);
+    const r = a.api.logMeeting({ contactId: 'C-0001', date: '2026-03-01', type: 'Coffee', durationMin: '', takeaways: 'x', advice: '', referralsGiven: '', thankYouSent: '', followUpAgreed: '', nextFollowUp: '', notes: 'n', path: 'Nurse · Healthcare', interest: '4' });
+    expect(r).toMatchObject({ ok: true, message: expect.stringContaining('Not saved: the path and the interest, because the Meetings tab has no Path or Interest (1-5) column yet. Run Set up tracker') });
+    expect(rowsByHeader(a.h, 'Meetings')).toEqual([expect.objectContaining({ Contact: 'Ana Ruiz', Notes: 'n' })]);
+  });
+});
+
+describe('the cost of the paths on a refresh', () => {
+  function callsWith(n: number): number {
+    const a = addon();
+    sheetWith(a.h, 'Contacts', [CONTACT_HEADERS, contactRow({ contactId: 'C-0001', name: 'Ana Ruiz', status: 'Met' })]);
+    const paths = ['Law', 'Nursing · Healthcare', 'Data scientist, healthcare', 'Teaching', 'Auditor'];
+    const rows = Array.from({ length: n }, (_, i) => meetingRow({ meetingId: `M-${i + 1}`, contactId: 'C-0001', contact: 'Ana Ruiz', date: `2026-0${1 + (i % 2)}-${String(1 + (i % 28)).padStart(2, '0')}`, type: 'Coffee', path: paths[i % paths.length], interest: String(1 + (i % 5)) }));
+    sheetWith(a.h, 'Meetings', [MEETING_HEADERS, ...rows]);
+    a.main.menuSetUpTracker();
+    a.h.calls.reset();
+    a.api.openDashboardTab();
+    return a.h.calls.total;
+  }
+
+  it('makes the same number of Spreadsheet calls for 10 meetings with paths as for 400', () => {
+    expect(callsWith(400)).toBe(callsWith(10));
+  });
+});
