@@ -8,6 +8,7 @@ import { parseReferrals, planReferrals } from '../../shared/meetings';
 import { validateContactInput } from '../../shared/contacts';
 import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { allocateIds } from '../contacts';
+import { defaultPath } from '../../shared/paths';
 
 const HEADER = {} as Record<ContactKey, string>;
 for (const c of CONTACT_COLUMNS) HEADER[c.key] = c.header;
@@ -58,7 +59,8 @@ export function logMeeting(input: MeetingInput): SaveResult {
         referralsGiven: m.referralsGiven,
         thankYouSent: m.thankYouSent,
         followUpAgreed: m.followUpAgreed,
-        path: m.path ?? '',
+        // A caller that does not ask (not the form) gets the spec's default: the Title in the Industry.
+        path: input.path === undefined ? defaultPath(contact) : (m.path ?? ''),
         interest: m.interest ?? '',
         notes: m.notes,
       },

@@ -46,6 +46,16 @@ describe('logging a meeting with its path', () => {
     expect(a.h.sheet('Meetings').getRange(6, PATH + 1).getFormula()).toBe('');
   });
 
+  it('gives a meeting logged without the question (interview mode) the contact’s Title in their Industry', () => {
+    const a = seeded();
+    const r = a.api.logMeeting({ contactId: 'C-0004', date: '2026-03-02', type: 'Coffee', durationMin: '', takeaways: '', advice: '', referralsGiven: '', thankYouSent: '', followUpAgreed: '', nextFollowUp: '', notes: '' });
+    expect(r.ok).toBe(true);
+    expect(rowsByHeader(a.h, 'Meetings').at(-1)).toMatchObject({ Path: 'Data scientist · Healthcare', 'Interest (1-5)': '' });
+    // Cleared on the form: no path.
+    a.api.logMeeting({ contactId: 'C-0004', date: '2026-03-03', type: 'Coffee', durationMin: '', takeaways: '', advice: '', referralsGiven: '', thankYouSent: '', followUpAgreed: '', nextFollowUp: '', notes: '', path: '', interest: '' });
+    expect(rowsByHeader(a.h, 'Meetings').at(-1)).toMatchObject({ Path: '' });
+  });
+
   it('refuses an interest outside 1 to 5 and writes nothing', () => {
     const a = seeded();
     const before = readTab(a.h, 'Meetings').length;
