@@ -8,9 +8,23 @@ import type { Contact } from '../schema';
 const SEPARATORS = /[·•,;:/|\\()[\]{}"'’‘“”.!?*_+=~<>\u2013\u2014-]+/g;
 const LINK_WORDS = new Set(['in', 'at', 'of', 'the', 'for', 'a', 'an']);
 
+// Thousands of rows share a few paths (and contacts a few titles): each text is keyed once.
+const keys = new Map<string, string>();
+
 /** The grouping key of a typed path; '' when nothing is left. */
 export function pathKey(text: string): string {
-  const words = String(text ?? '')
+  const raw = String(text ?? '');
+  let key = keys.get(raw);
+  if (key === undefined) {
+    if (keys.size >= 20000) keys.clear();
+    key = keyOf(raw);
+    keys.set(raw, key);
+  }
+  return key;
+}
+
+function keyOf(raw: string): string {
+  const words = raw
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(SEPARATORS, ' ')

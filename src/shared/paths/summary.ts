@@ -109,11 +109,17 @@ function nextStepOf(p: Omit<PathSummary, 'nextStep'>, candidates: PathNextStep['
  */
 export function summarisePaths(meetings: readonly Meeting[], contacts: readonly Contact[], today: IsoDate): PathSummary[] {
   const groups = new Map<string, Row[]>();
+  const parsed = new Map<string, string>();
+  const dateOf = (cell: string): string => {
+    let d = parsed.get(cell);
+    if (d === undefined) parsed.set(cell, (d = parseDateText(cell) ?? ''));
+    return d;
+  };
   meetings.forEach((m, index) => {
     const text = cleanPath(m.path ?? '');
     const key = pathKey(text);
     if (!key) return;
-    const date = parseDateText(m.date ?? '') ?? '';
+    const date = dateOf(m.date ?? '');
     if (date && date > today) return;
     const row: Row = { index, date, text, contactId: m.contactId ?? '', contact: cleanPath(m.contact ?? '') || m.contactId || '', interest: readInterest(m.interest), takeaways: (m.takeaways ?? '').trim() };
     const list = groups.get(key) ?? [];
@@ -125,17 +131,20 @@ export function summarisePaths(meetings: readonly Meeting[], contacts: readonly 
   for (const c of contacts) {
     const k = pathKey(defaultPath(c));
     if (!k) continue;
-    byKey.set(k, [...(byKey.get(k) ?? []), c]);
+    const list = byKey.get(k);
+    if (list) list.push(c);
+    else byKey.set(k, [c]);
   }
-  const metIds = new Set(meetings.filter((m) => (parseDateText(m.date ?? '') ?? '') <= today).map((m) => m.contactId).filter(Boolean));
+  const metIds = new Set(meetings.filter((m) => m.contactId && dateOf(m.date ?? '') <= today).map((m) => m.contactId));
 
   const out: PathSummary[] = [];
   for (const [key, unsorted] of groups) {
     const rows = unsorted.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
     const interests = rows.filter((r) => r.interest !== null).map((r) => ({ date: r.date, interest: r.interest as number }));
     const trend = trendOf(interests.map((i) => i.interest));
-    const people: string[] = [];
-    for (const r of rows) if (r.contact && !people.includes(r.contact)) people.push(r.contact);
+    const met = new Set<string>();
+    for (const r of rows) if (r.contact) met.add(r.contact);
+    const people = [...met];
     const partial: Omit<PathSummary, 'nextStep'> = {
       key,
       name: chooseName(rows.map((r) => ({ text: r.text }))),
@@ -155,7 +164,7 @@ export function summarisePaths(meetings: readonly Meeting[], contacts: readonly 
       lastDate: rows[rows.length - 1].date,
     };
     const candidates = (byKey.get(key) ?? [])
-      .filter((c) => c.contactId && !metIds.has(c.contactId) && !NOT_SUGGESTED.has((c.status ?? '').trim().toLowerCase()) && !people.includes(cleanPath(c.name)))
+      .filter((c) => c.contactId && !metIds.has(c.contactId) && !NOT_SUGGESTED.has((c.status ?? '').trim().toLowerCase()) && !met.has(cleanPath(c.name)))
       .map((c) => ({ contactId: c.contactId, name: cleanPath(c.name) || c.contactId }));
     out.push({ ...partial, nextStep: nextStepOf(partial, candidates) });
   }
