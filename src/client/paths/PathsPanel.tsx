@@ -76,7 +76,7 @@ function PathCard({ path: p, others, onRenamed }: { path: PathSummary; others: P
         </ul>
       )}
       <p class={`path-next ${p.nextStep.kind}`}>
-        <strong>{p.explored ? 'Explored' : 'Next step'}:</strong> {p.nextStep.text}
+        {p.explored ? p.nextStep.text : <><strong>Next step:</strong> {p.nextStep.text}</>}
       </p>
       {editing ? (
         <RenameForm path={p} others={others} onDone={(m) => { setEditing(false); if (m) onRenamed(m); }} />
