@@ -23,11 +23,11 @@ const CONTACTS: Array<Row<ContactKey>> = [
 ];
 
 const MEETINGS: Array<Row<MeetingKey>> = [
-  { contact: 'Tomás Rivera', date: -100, type: 'Coffee', durationMin: 30, takeaways: 'Brand marketing rewards field experience; retail stints count.', advice: 'Volunteer with a local environmental group.', thankYouSent: -99 },
-  { contact: 'Sofía Herrera', date: -40, type: 'Informational interview', durationMin: 30, takeaways: 'Research ops is a way in; portfolios matter more than titles.', advice: 'Write up one study end to end.', referralsGiven: 'Grace Liu', thankYouSent: -39 },
-  { contact: 'Grace Liu', date: -10, type: 'Coffee', durationMin: 20, takeaways: 'Industry labs hire from the postdoc pool, but also BS/MS associates.', advice: 'Learn Python for lab automation.', thankYouSent: -9, followUpAgreed: 'Send poster after symposium' },
-  { contact: 'Daniel Kim', date: -6, type: 'Email', takeaways: 'Case interviews: practise out loud with a partner.' },
-  { contact: 'Priya Raman', date: -3, type: 'Video call', durationMin: 30, takeaways: 'PMs at Duolingo start as analysts or designers more often than as PMs.', advice: 'Ship a small side project and measure it.', referralsGiven: 'Marcus Okafor' },
+  { contact: 'Tomás Rivera', date: -100, type: 'Coffee', durationMin: 30, takeaways: 'Brand marketing rewards field experience; retail stints count.', advice: 'Volunteer with a local environmental group.', thankYouSent: -99, path: 'Marketing Manager · Retail', interest: 3 },
+  { contact: 'Sofía Herrera', date: -40, type: 'Informational interview', durationMin: 30, takeaways: 'Research ops is a way in; portfolios matter more than titles.', advice: 'Write up one study end to end.', referralsGiven: 'Grace Liu', thankYouSent: -39, path: 'UX Researcher · Design', interest: 3 },
+  { contact: 'Grace Liu', date: -10, type: 'Coffee', durationMin: 20, takeaways: 'Industry labs hire from the postdoc pool, but also BS/MS associates.', advice: 'Learn Python for lab automation.', thankYouSent: -9, followUpAgreed: 'Send poster after symposium', path: 'Research Scientist · Biotech', interest: 4 },
+  { contact: 'Daniel Kim', date: -6, type: 'Email', takeaways: 'Case interviews: practise out loud with a partner.', path: 'Marketing manager, retail', interest: 2 },
+  { contact: 'Priya Raman', date: -3, type: 'Video call', durationMin: 30, takeaways: 'PMs at Duolingo start as analysts or designers more often than as PMs.', advice: 'Ship a small side project and measure it.', referralsGiven: 'Marcus Okafor', path: 'ux researcher, design', interest: 5 },
 ];
 
 /** Fills an empty harness with the demo tracker, as a student would have it a few weeks after set-up. */

@@ -18,7 +18,7 @@ export interface CellView {
 /** An embedded chart, placed as Sheets places it and with the data it shows now. */
 export interface ChartView {
   id: number;
-  /** The chart type's name; BAR draws horizontal bars, anything else vertical columns. */
+  /** The chart type's name; BAR draws horizontal bars, LINE lines, anything else vertical columns. */
   type: string;
   title: string;
   anchorRow: number;

@@ -19,6 +19,7 @@ import { buildBankCheck, markInterview, questionsContext, saveQuestionList, sele
 import { openDashboardTab } from './dashboard';
 import { buildHome } from './home';
 import { runSelfTest as selfTest, runSelfTestLater as selfTestLater } from './selftest';
+import { pathChoices, pathsView, renamePath } from './paths';
 
 /**
  * The ServerApi, each property the feature's own function: ServerApi is in
@@ -65,6 +66,9 @@ export const api = {
   updateMeeting,
   getPrepChecklist: prepChecklistFor,
   setPrepItem,
+  getPaths: pathsView,
+  getPathChoices: pathChoices,
+  renamePath,
 } satisfies ServerApi;
 
 const TITLE = 'Info Interviews';

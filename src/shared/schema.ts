@@ -46,6 +46,8 @@ export const MEETING_TYPE = [
   'Event',
 ] as const;
 export type MeetingType = (typeof MEETING_TYPE)[number];
+/** How interested the student is in a meeting's path afterwards: 1 (not at all) to 5 (very). */
+export const INTEREST = ['1', '2', '3', '4', '5'] as const;
 
 /** What the student is after: their current status, and the goal a question list is shaped by. */
 export const GOALS = ['Career exploration', 'Industry research', 'Job search'] as const;
@@ -128,6 +130,8 @@ export const MEETING_COLUMNS = [
   col('referralsGiven', 'Referrals given', 'longText', 180),
   col('thankYouSent', 'Thank-you sent', 'date', 110),
   col('followUpAgreed', 'Follow-up agreed', 'text', 160),
+  col('path', 'Path', 'text', 200, { aliases: ['Career path'] }),
+  col('interest', 'Interest (1-5)', 'list', 100, { values: INTEREST, aliases: ['Interest'] }),
   col('notes', 'Notes', 'longText', 200),
 ] as const;
 export type MeetingKey = (typeof MEETING_COLUMNS)[number]['key'];

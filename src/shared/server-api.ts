@@ -14,11 +14,12 @@ import type { ImportApi } from './import';
 import type { DashboardApi } from './dashboard';
 import type { HomeApi } from './home';
 import type { MeetingsApi } from './meetings';
+import type { PathsApi } from './paths';
 
-export const PAGES = ['home', 'check', 'contact', 'meeting', 'questions', 'interview', 'outreach', 'thanks', 'import', 'settings'] as const;
+export const PAGES = ['home', 'check', 'contact', 'meeting', 'questions', 'interview', 'outreach', 'thanks', 'import', 'settings', 'paths'] as const;
 export type Page = (typeof PAGES)[number];
 
-export interface ServerApi extends FoundationApi, ContactsApi, HomeApi, FollowUpApi, QuestionsApi, DraftsApi, ImportApi, DashboardApi, MeetingsApi {}
+export interface ServerApi extends FoundationApi, ContactsApi, HomeApi, FollowUpApi, QuestionsApi, DraftsApi, ImportApi, DashboardApi, MeetingsApi, PathsApi {}
 
 /** Fails to compile when a type that cannot cross google.script.run (Date, functions) appears in the API. */
 type WireSafe<T> = T extends Date | ((...a: never[]) => unknown)

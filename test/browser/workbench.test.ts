@@ -142,13 +142,18 @@ describe('the local workbench', () => {
     await page.close();
   });
 
-  it("draws the Dashboard's two charts over the grid, from the tab's values, with their titles and labels as text", async () => {
+  it("draws the Dashboard's three charts over the grid, from the tab's values, with their titles and labels as text", async () => {
     const { page, errors } = await openPage(browser, wb.url);
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     const funnel = page.getByRole('img', { name: /^Outreach funnel\. Bar chart\. To contact: / });
     const monthly = page.getByRole('img', { name: /^Meetings per month\. Column chart\. / });
     await funnel.waitFor();
-    await expect(page.locator('svg.wb-chart').count()).resolves.toBe(2);
+    await expect(page.locator('svg.wb-chart').count()).resolves.toBe(3);
+    // Interest per path: one line a path, its points the Interest (1-5) of the demo's meetings; two spellings of UX research are one line.
+    const paths = page.getByRole('img', { name: /^Interest per path \(1-5\)\. Line chart\. / });
+    await expect(paths.getAttribute('aria-label')).resolves.toMatch(/Marketing Manager · Retail 3.*UX Researcher · Design no value/);
+    await expect(paths.locator('polyline').count()).resolves.toBe(2);
+    await expect(paths.locator('circle').count()).resolves.toBe(5);
     await expect(funnel.locator('text').allTextContents()).resolves.toEqual(expect.arrayContaining(['Outreach funnel', 'Scheduled', 'Met', 'Now at this stage', 'Reached this stage']));
     // The bars are the table's numbers: the accessible name reads them from the cells beside the chart.
     const metRow = rowOf(page, 'Met').locator('td');

@@ -26,7 +26,7 @@ function fit(text: string, px: number): string {
 
 /** What a screen reader says for the chart: its title, kind, and every value. */
 export function chartLabel(c: ChartView): string {
-  const kind = c.type === 'BAR' ? 'Bar chart' : 'Column chart';
+  const kind = c.type === 'BAR' ? 'Bar chart' : c.type === 'LINE' ? 'Line chart' : 'Column chart';
   const values = c.rows.map((r) => `${r.label || '(blank)'}: ${r.values.map((v, k) => `${c.series.length > 1 ? `${c.series[k]} ` : ''}${v === null ? 'no value' : num(v)}`).join(', ')}`);
   return `${c.title || 'Untitled chart'}. ${kind}. ${values.length ? values.join('; ') : 'No data'}.`;
 }
@@ -58,6 +58,7 @@ export function drawChart(c: ChartView): SVGSVGElement {
   const s = scale(max);
   const ticks = Array.from({ length: Math.round(s.top / s.step) + 1 }, (_, i) => i * s.step);
   if (c.type === 'BAR') bars(root, c, s.top, ticks, top, bottom);
+  else if (c.type === 'LINE') lines(root, c, s.top, ticks, top, bottom);
   else columns(root, c, s.top, ticks, top, bottom);
   return root;
 }
@@ -123,6 +124,31 @@ function columns(root: SVGSVGElement, c: ChartView, topValue: number, ticks: num
     r.values.forEach((v, k) => {
       if (v !== null) root.append(bar(c, i, k, v, { x: x + band * 0.15 + k * thick, y: at(v), width: thick, height: y1 - at(v) }));
     });
+  });
+}
+
+/** LINE: categories along the bottom, one line a series through its points; a blank is stepped over, as with interpolateNulls. */
+function lines(root: SVGSVGElement, c: ChartView, topValue: number, ticks: number[], top: number, bottom: number): void {
+  const x0 = PAD + Math.max(...ticks.map((t) => num(t).length)) * CHAR_PX + 8;
+  const x1 = c.width - PAD;
+  const y1 = bottom - 30;
+  const at = (v: number) => y1 - (Math.max(0, v) / topValue) * (y1 - top);
+  for (const t of ticks) {
+    root.append(svg('line', { x1: x0, x2: x1, y1: at(t), y2: at(t), stroke: t === 0 ? '#5f6368' : '#e0e0e0' }));
+    root.append(svg('text', { x: x0 - 6, y: at(t) + 4, 'text-anchor': 'end', fill: '#5f6368' }, num(t)));
+  }
+  const band = (x1 - x0) / c.rows.length;
+  const xOf = (i: number) => x0 + i * band + band / 2;
+  c.rows.forEach((r, i) => root.append(svg('text', { x: xOf(i), y: y1 + 14, 'text-anchor': 'middle', fill: '#3c4043' }, fit(r.label, band))));
+  c.series.forEach((name, k) => {
+    const color = COLORS[k % COLORS.length];
+    const points = c.rows.flatMap((r, i) => (r.values[k] === null ? [] : [{ i, v: r.values[k] as number }]));
+    if (points.length > 1) root.append(svg('polyline', { points: points.map((p) => `${xOf(p.i)},${at(p.v)}`).join(' '), fill: 'none', stroke: color, 'stroke-width': 2 }));
+    for (const p of points) {
+      const dot = svg('circle', { cx: xOf(p.i), cy: at(p.v), r: 3.5, fill: color });
+      dot.append(svg('title', {}, `${c.rows[p.i].label}${c.series.length > 1 ? `, ${name}` : ''}: ${num(p.v)}`));
+      root.append(dot);
+    }
   });
 }
 

@@ -113,6 +113,11 @@ export function HomePanel({ navigate }: { navigate: Navigate }) {
           <FollowUps view={home.value} onRefreshed={after} />
           <UpcomingPrep items={home.value.prep ?? []} navigate={navigate} />
           <DashboardSummary summary={home.value.summary} />
+          <p class="home-paths">
+            <button type="button" class="link" onClick={() => navigate('paths')}>
+              Your career paths: where your interest is heading →
+            </button>
+          </p>
           <DailyCheck status={home.value.check} initiallyOn={home.value.dailyCheckOn} onChange={setDailyOn} />
         </>
       )}

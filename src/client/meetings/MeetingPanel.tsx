@@ -16,6 +16,7 @@ import { FormErrors, SelectField, TextArea, TextField } from '../ui';
 import { useFormState } from '../ui';
 import { MeetingHistory } from './MeetingHistory';
 import { takeMeetingPrefill, type MeetingPrefill } from './meeting-session';
+import { PathFields } from '../paths';
 
 type Saved = Extract<SaveResult, { ok: true }>;
 const idOf = (k: string) => `meeting-${k}`;
@@ -40,7 +41,7 @@ export const MEETING_FIELDS: FieldSpec[] = [
   { key: 'nextFollowUp', label: 'Next follow-up', kind: 'date', hint: "When to follow up; becomes the contact's Next follow-up." },
   { key: 'notes', label: 'Notes', kind: 'textarea' },
 ];
-const ORDER: Array<keyof MeetingInput> = ['contactId', ...MEETING_FIELDS.map((f) => f.key)];
+const ORDER: Array<keyof MeetingInput> = ['contactId', ...MEETING_FIELDS.filter((f) => f.key !== 'notes').map((f) => f.key), 'path', 'interest', 'notes'];
 
 interface Done {
   result: Saved;
@@ -187,7 +188,7 @@ function MeetingForm({ selection, initial, meetingId, note, onSaved, onOpen, onC
     id: idOf(k),
     label,
     hint,
-    value: values[k],
+    value: values[k] ?? '',
     onValue: set(k),
     error: errors[k],
     onBlur: () => recheck(k, values, false),
@@ -195,6 +196,9 @@ function MeetingForm({ selection, initial, meetingId, note, onSaved, onOpen, onC
 
   const save = () => submit(values, () => (meetingId ? rpc.updateMeeting({ meetingId, values }) : rpc.logMeeting(values)), onSaved);
   const who = selection.contacts.find((c) => c.contactId === values.contactId);
+  const pathFields = (
+    <PathFields key="path" prefix="meeting" contactId={values.contactId} path={values.path ?? ''} interest={values.interest ?? ''} onPath={set('path')} onInterest={set('interest')} errors={errors} />
+  );
   const title = meetingId ? `Correct meeting ${meetingId}` : 'Log a meeting';
 
   return (
@@ -226,6 +230,8 @@ function MeetingForm({ selection, initial, meetingId, note, onSaved, onOpen, onC
         />
       )}
       {MEETING_FIELDS.map((f) => {
+        // Path and interest sit just before Notes, as in the Meetings tab.
+        if (f.key === 'notes') return [pathFields, <TextArea key={f.key} {...props(f.key, f.label, f.hint)} />];
         const p = props(f.key, f.label, f.hint);
         if (f.kind === 'select') return <SelectField key={f.key} {...p} options={f.options} blank="Choose a type…" required={f.required} />;
         if (f.kind === 'textarea') return <TextArea key={f.key} {...p} />;

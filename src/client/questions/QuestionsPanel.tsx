@@ -5,6 +5,8 @@ import type { Navigate } from '../ui';
 import { rpc } from '../rpc';
 import { GOALS, type Goal } from '../../shared/questions';
 import { generateQuestions } from '../../shared/questions';
+import { deeperQuestions } from '../../shared/paths';
+import { PathNote } from '../paths';
 import type { QuestionsContext } from '../../shared/questions';
 import { ErrorBox } from '../ui';
 import { MinutesPicker, questionSession, useQuestionsContact } from './QuestionSession';
@@ -58,6 +60,7 @@ function QuestionsEditor({ navigate, onCheckBank }: { navigate: Navigate; onChec
       meetingNumber: ctx.meetingNumber,
       bank: ctx.bank,
       seed: baseSeed(ctx.contact.contactId) + seedOffset,
+      deeper: ctx.path ? deeperQuestions(ctx.path.askedInPath, seedOffset) : undefined,
     });
     setItems(list.questions.map((q) => keyed({ category: q.category, text: q.text, fitsInTime: q.fitsInTime })));
     setShortBy(list.shortBy);
@@ -147,6 +150,7 @@ function QuestionsEditor({ navigate, onCheckBank }: { navigate: Navigate; onChec
             {'.'}
             {context.meetingNumber > 1 ? ` Meeting ${context.meetingNumber}: deeper questions, none asked before.` : ''}
           </p>
+          {context.path && <PathNote path={context.path} />}
           {context.bankMissing && <p class="secondary">The Question Bank tab is missing, so the built-in questions are used. Set up tracker brings it back.</p>}
           <div class="block">
             <label for="q-goal">Your goal</label>

@@ -7,7 +7,7 @@ import { toCell, type Block, type Cell, type ChartPlace } from '../sheet';
 export type { Block, ChartPlace };
 
 export const TITLE = 'Networking dashboard';
-export const WIDTH = 4;
+export const WIDTH = 5;
 /** Charts sit right of the tables, from column F. */
 export const CHART_COLUMN = 6;
 
@@ -102,12 +102,43 @@ export function dashboardLayout(s: DashboardSummary, links: LayoutLinks): Dashbo
     }
   }
 
+  gap();
+  const pathsChart = addPaths(s, add);
+
   return {
     grid,
     weights,
     charts: [
       { key: 'funnel', kind: 'BAR', title: 'Outreach funnel', data: { row: funnelAt + 1, col: 1, numRows: 1 + s.funnel.length, numCols: 3 }, anchorRow: funnelAt, anchorCol: CHART_COLUMN },
       { key: 'monthly', kind: 'COLUMN', title: 'Meetings per month', data: { row: monthlyAt + 1, col: 1, numRows: 1 + s.monthlyMeetings.length, numCols: 2 }, anchorRow: monthlyAt, anchorCol: CHART_COLUMN },
+      ...pathsChart,
     ],
   };
+}
+
+const TREND_WORDS = { rising: 'rising', steady: 'steady', falling: 'falling', new: 'first rating' } as const;
+
+/**
+ * The paths table (one row a path) and, when any path has a rating, the table
+ * the interest-per-path chart reads: a Date column and one column a path.
+ */
+function addPaths(s: DashboardSummary, add: (cells: Cell[], bold?: boolean) => number): ChartPlace[] {
+  const at = add([text('Career paths (Path and Interest in Meetings)')], true);
+  if (s.paths.length === 0) {
+    add([text('No path yet. Log a meeting with the path it was about and how interested you are now (1-5) to see where you are heading.')]);
+    return [];
+  }
+  add([text('Path'), text('Conversations'), text('Latest interest'), text('Next step'), text('Recent takeaways')], true);
+  for (const p of s.paths) {
+    const interest = p.latestInterest === null ? 'not noted' : `${p.latestInterest} of 5, ${TREND_WORDS[p.trend]}${p.explored ? ' (explored)' : ''}`;
+    const takeaways = p.takeaways.map((t) => `“${t.text}” (${t.contact}${t.date ? `, ${t.date}` : ''})`).join('\n');
+    add([text(p.name), text(`${p.conversations} with ${p.people.join(', ')}`), text(interest), text(p.nextStep.text), text(takeaways)]);
+  }
+  const series = s.pathInterest;
+  if (series.names.length === 0) return [];
+  add([]);
+  add([text('Interest per path over time')], true);
+  const head = add([text('Date'), ...series.names.map(text)], true);
+  for (const r of series.rows) add([text(r.date), ...r.values.map((v) => (v === null ? '' : v))]);
+  return [{ key: 'paths', kind: 'LINE', title: 'Interest per path (1-5)', data: { row: head, col: 1, numRows: 1 + series.rows.length, numCols: 1 + series.names.length }, anchorRow: at, anchorCol: CHART_COLUMN }];
 }

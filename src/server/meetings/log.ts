@@ -8,6 +8,7 @@ import { parseReferrals, planReferrals, type ReferralPlan } from '../../shared/m
 import { validateContactInput } from '../../shared/contacts';
 import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells, type Table } from '../sheet';
 import { allocateIds } from '../contacts';
+import { defaultPath } from '../../shared/paths';
 
 const HEADER = {} as Record<ContactKey, string>;
 for (const c of CONTACT_COLUMNS) HEADER[c.key] = c.header;
@@ -46,6 +47,9 @@ export function logMeeting(input: MeetingInput): SaveResult {
         referralsGiven: m.referralsGiven,
         thankYouSent: m.thankYouSent,
         followUpAgreed: m.followUpAgreed,
+        // A caller that does not ask (not the form) gets the spec's default: the Title in the Industry.
+        path: input.path === undefined ? defaultPath(contact) : (m.path ?? ''),
+        interest: m.interest ?? '',
         notes: m.notes,
       },
     ]);
@@ -59,6 +63,9 @@ export function logMeeting(input: MeetingInput): SaveResult {
     const parts = [`Logged the ${m.type.toLowerCase()} with ${who} on ${m.date} (${meetingId}).`];
     if (patch.status) parts.push(`Status is now ${patch.status}.`);
     parts.push(...referralMessages(referrals, who));
+    // An older Meetings tab set up before these columns: the meeting is saved, and the student told how to keep the rest.
+    const lost = (['path', 'interest'] as const).filter((k) => (m[k] ?? '') !== '' && meetings.header.index[k] < 0);
+    if (lost.length) parts.push(`Not saved: ${lost.map((k) => (k === 'path' ? 'the path' : 'the interest')).join(' and ')}, because the Meetings tab has no ${lost.map((k) => (k === 'path' ? 'Path' : 'Interest (1-5)')).join(' or ')} column yet. Run Set up tracker to add it at the end.`);
     return {
       ok: true,
       message: parts.join(' '),

@@ -8,6 +8,7 @@ import { findTab, isBlankRecord, openDoc, readTable, requireTable, today, type D
 import { loadProfile } from '../settings';
 import { UserError } from '../errors';
 import { isAsked, readQuestionsTab } from './tab';
+import { pathMetBefore } from '../../shared/paths';
 
 export function questionsContext(contactId: string): QuestionsContext {
   const doc = openDoc();
@@ -22,7 +23,8 @@ export function questionsContext(contactId: string): QuestionsContext {
   const unasked = mine.filter((r) => !isAsked(r.asked));
 
   const meetingsTab = findTab(doc, 'meetings');
-  const interactions = meetingsTab ? requireTable(doc, 'meetings').rows.filter((m) => m.contactId === contactId) : [];
+  const allMeetings = meetingsTab ? requireTable(doc, 'meetings').rows : [];
+  const interactions = allMeetings.filter((m) => m.contactId === contactId);
   const day = today(doc);
   // Last meeting's spares are not this meeting's list: a fresh, deeper one is made instead.
   const leftover = isLeftoverList(unasked, interactions, day);
@@ -30,6 +32,12 @@ export function questionsContext(contactId: string): QuestionsContext {
     .map((r, i) => ({ order: Number(r.order) || 1000 + i, category: r.category, text: r.question, asked: false, answerNotes: r.answerNotes }))
     .sort((a, b) => a.order - b.order);
 
+  // A path met before: what was asked anyone in it, so its deeper questions are new ones.
+  const met = pathMetBefore(contact, allMeetings, contacts.rows, day);
+  const inPath = new Set(met ? met.contactIds : []);
+  const path = met
+    ? { name: met.name, conversations: met.conversations, people: met.people, askedInPath: (questions ? questions.rows : []).filter((r) => inPath.has(r.contactId) && isAsked(r.asked) && r.question !== '').map((r) => r.question) }
+    : undefined;
   const { bank, missing } = readBank(doc);
   const profile = loadProfile();
   const goal = profile.currentStatus || 'Career exploration';
@@ -45,6 +53,7 @@ export function questionsContext(contactId: string): QuestionsContext {
     today: day,
     // The spoken 30-second introduction when written, else the outreach's short one.
     introduction: profile.pitch || profile.introduction,
+    ...(path ? { path } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-// The Dashboard tab's two real Sheets charts (funnel, monthly meetings): each
+// The Dashboard tab's real Sheets charts (funnel, monthly meetings, interest per path): each
 // found again by its stored chart id, else by where it is anchored, and updated
 // in place, so refreshing never piles up copies; a copy at our anchor is removed.
 import { sheetOf, type Tab } from './handles';
@@ -16,8 +16,8 @@ export interface Block {
 
 /** One chart as the dashboard lays it out: what it shows and where it sits. */
 export interface ChartPlace {
-  key: 'funnel' | 'monthly';
-  kind: 'BAR' | 'COLUMN';
+  key: 'funnel' | 'monthly' | 'paths';
+  kind: 'BAR' | 'COLUMN' | 'LINE';
   title: string;
   data: Block;
   anchorRow: number;
@@ -49,12 +49,14 @@ export function upsertCharts(tab: Tab, places: ChartPlace[], stored: ChartIds): 
       existing.find((e) => e.anchor === anchor && e.id !== null && !kept.has(e.id) && !Object.values(stored).includes(e.id));
     const builder = found ? found.chart.modify().clearRanges() : sheet.newChart();
     builder
-      .setChartType(place.kind === 'BAR' ? Charts.ChartType.BAR : Charts.ChartType.COLUMN)
+      .setChartType(Charts.ChartType[place.kind])
       .addRange(rangeOf(sheet, place.data))
       .setNumHeaders(1)
       .setPosition(place.anchorRow, place.anchorCol, 0, 0)
       .setOption('title', place.title)
-      .setOption('legend', { position: place.kind === 'BAR' ? 'bottom' : 'none' });
+      .setOption('legend', { position: place.kind === 'COLUMN' ? 'none' : 'bottom' });
+    // A path not discussed on a date leaves a blank: the line joins its ratings across it.
+    if (place.kind === 'LINE') builder.setOption('interpolateNulls', true).setOption('vAxis', { viewWindow: { min: 0, max: 5 } });
     if (found) {
       sheet.updateChart(builder.build());
       kept.add(found.id as number);

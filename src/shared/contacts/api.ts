@@ -24,6 +24,10 @@ export interface MeetingInput {
   /** yyyy-MM-dd of the agreed follow-up, becomes the contact's Next follow-up; '' for none. */
   nextFollowUp: string;
   notes: string;
+  /** The career path the meeting was about (Meetings' Path); '' for none. */
+  path?: string;
+  /** How interested the student is in that path now, '1'..'5', '' when not said. */
+  interest?: string;
 }
 
 /** A form save: either done, with what changed, or field errors and nothing written. */

@@ -21,6 +21,7 @@ import { gatherFacts, APART, PIPELINE, type ApartStage, type Facts, type Pipelin
 import { referralTree, type ReferralLine } from './referral-tree';
 import { cellDate, planFollowUps, type FollowUpCounts, type FollowUpRules } from '../follow-ups';
 import { HOW_FOUND, type Contact, type Meeting } from '../schema';
+import { interestSeries, summarisePaths, type PathSummary } from '../paths';
 
 export { PIPELINE, APART } from './facts';
 export type { PipelineStage, ApartStage } from './facts';
@@ -63,6 +64,10 @@ export interface DashboardSummary {
   sources: SourceRow[];
   /** Meetings rows (that happened) whose contact is no longer in Contacts. */
   unmatchedMeetings: number;
+  /** The career paths of the conversations (see ../paths). */
+  paths: PathSummary[];
+  /** The table the interest-per-path chart draws. */
+  pathInterest: ReturnType<typeof interestSeries>;
 }
 
 export interface DashboardInput {
@@ -89,7 +94,13 @@ export function summariseDashboard(input: DashboardInput): DashboardSummary {
     referrals: referralTree(facts),
     sources: sourcesOf(facts),
     unmatchedMeetings: facts.unmatchedMeetings,
+    ...pathsOf(input),
   };
+}
+
+function pathsOf(input: DashboardInput): Pick<DashboardSummary, 'paths' | 'pathInterest'> {
+  const paths = summarisePaths(input.meetings, input.contacts, input.today);
+  return { paths, pathInterest: interestSeries(paths) };
 }
 
 function funnelOf(facts: Facts): FunnelRow[] {

@@ -12,7 +12,7 @@ export type MeetingCheck = { ok: true; meeting: MeetingInput } | { ok: false; er
 /** A Sheets cell holds at most 50,000 characters. */
 const MAX_TEXT = 50000;
 const MAX_MINUTES = 1440;
-const TEXT_FIELDS = ['takeaways', 'advice', 'referralsGiven', 'followUpAgreed', 'notes'] as const;
+const TEXT_FIELDS = ['takeaways', 'advice', 'referralsGiven', 'followUpAgreed', 'notes', 'path'] as const;
 
 export function emptyMeetingInput(contactId = '', date = ''): MeetingInput {
   return {
@@ -27,6 +27,8 @@ export function emptyMeetingInput(contactId = '', date = ''): MeetingInput {
     followUpAgreed: '',
     nextFollowUp: '',
     notes: '',
+    path: '',
+    interest: '',
   };
 }
 
@@ -80,8 +82,11 @@ export function validateMeetingInput(input: Partial<MeetingInput>, today: string
   const referrals = parseReferrals(m.referralsGiven);
   if (referrals.errors.length) errors.referralsGiven = referrals.errors.join(' ');
 
+  if (m.interest && !/^[1-5]$/.test(m.interest)) errors.interest = `Interest "${m.interest}" is not 1 to 5. Choose how interested you are in this path now, or leave it empty.`;
+  m.path = (m.path ?? '').replace(/\s+/g, ' ');
+
   for (const k of TEXT_FIELDS) {
-    if (m[k].length > MAX_TEXT && !errors[k]) errors[k] = `This is ${m[k].length} characters; a cell holds at most ${MAX_TEXT}. Shorten it.`;
+    if ((m[k] ?? '').length > MAX_TEXT && !errors[k]) errors[k] = `This is ${(m[k] ?? '').length} characters; a cell holds at most ${MAX_TEXT}. Shorten it.`;
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, meeting: m };
 }

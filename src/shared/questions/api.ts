@@ -37,6 +37,8 @@ export interface QuestionsContext {
   today: string;
   /** The student's introduction from Settings, '' when not written yet: interview mode opens with it. */
   introduction: string;
+  /** The contact's path when the student has talked about it before: its deeper questions lead the list. */
+  path?: { name: string; conversations: number; people: number; askedInPath: string[] };
 }
 
 export interface QuestionDraft {

@@ -37,6 +37,8 @@ export interface GenerateInput {
   bank: readonly BankRow[];
   /** Same seed, same list; another seed ("New mix"), another mix. */
   seed: number;
+  /** Deeper questions for a path met before (see ../paths): they lead the list, unless asked already. */
+  deeper?: ReadonlyArray<{ category: QuestionCategory; text: string }>;
 }
 
 export type ClosingKind = 'referral' | 'reciprocity';
@@ -179,16 +181,29 @@ function pickCloser(kind: ClosingKind, pool: Candidate[], asked: Set<string>, ra
   return { category: 'Next steps', priority: 'High', text, tier: 0, weight: 1, closing: kind };
 }
 
+/** The path's deeper questions, first in the list (so they fit in the time), never one asked before. */
+function leadOf(input: GenerateInput, asked: Set<string>, room: number): Candidate[] {
+  return (input.deeper ?? [])
+    .filter((q) => !asked.has(normaliseQuestion(q.text)) && checkQuestion(q.text).length === 0)
+    .slice(0, room)
+    .map((q) => ({ category: q.category, priority: 'High', text: q.text, tier: 0, weight: 1, closing: null }));
+}
+
 export function generateQuestions(input: GenerateInput): QuestionList {
   const rand = prng(input.seed);
   const target = listLength(input.minutes);
   const all = candidatesFrom(input);
-  const body = pickBody(
-    all.filter((c) => !c.closing),
-    target - 2,
-    rand,
-  );
   const asked = new Set(input.asked.map(normaliseQuestion));
+  const lead = leadOf(input, asked, target - 2);
+  const leadKeys = new Set(lead.map((c) => normaliseQuestion(c.text)));
+  const body = [
+    ...lead,
+    ...pickBody(
+      all.filter((c) => !c.closing && !leadKeys.has(normaliseQuestion(c.text))),
+      target - 2 - lead.length,
+      rand,
+    ),
+  ];
   const closers = (['referral', 'reciprocity'] as const).map((k) => pickCloser(k, all, asked, rand));
   const fits = Math.min(questionsThatFit(input.minutes), body.length + 2);
   const asBody = (c: Candidate, fitsInTime: boolean): GeneratedQuestion => ({ category: c.category, text: c.text, priority: c.priority, fitsInTime });

@@ -71,6 +71,8 @@ describe('logMeeting', () => {
         'Referrals given': '',
         'Thank-you sent': '',
         'Follow-up agreed': 'Send my resume',
+        Path: '',
+        'Interest (1-5)': '',
         Notes: '',
       },
     ]);

@@ -1,0 +1,3 @@
+// The paths feature's public face (server): other features import only this file.
+export * from './view';
+export * from './rename';

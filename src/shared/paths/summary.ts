@@ -1,0 +1,207 @@
+// The Paths view: for each career path the student has talked about, the
+// conversations and people so far, the latest interest and its trend, their
+// most recent takeaways (their own words) and a suggested next step. Pure, so
+// the sidebar, the Dashboard tab and the tests agree.
+//
+// Decisions the issue left open:
+// - A conversation is a Meetings row with a Path, dated today or earlier (a
+//   meeting logged ahead has not happened yet); an undated row still counts.
+// - The trend compares the latest Interest with the one before it: higher is
+//   rising, lower is falling, equal is steady; with fewer than two ratings it
+//   is "new". A falling path is shown as explored: a result, not a failure.
+// - "Not met yet" contacts of a path are those whose Title in their Industry
+//   groups with it, with no conversation logged and a Status before Met (a
+//   Declined or No response is not suggested again).
+import type { Contact, Meeting } from '../schema';
+import type { IsoDate } from '../dates';
+import { parseDateText } from '../dates';
+import { chooseName, cleanPath, defaultPath, pathKey, readInterest } from './group';
+
+export type PathTrend = 'rising' | 'steady' | 'falling' | 'new';
+
+export interface PathTakeaway {
+  date: string;
+  contact: string;
+  text: string;
+}
+
+export interface PathNextStep {
+  kind: 'more-people' | 'one-more' | 'explored';
+  text: string;
+  /** Contacts of this path not met yet, at most two. */
+  candidates: Array<{ contactId: string; name: string }>;
+}
+
+export interface PathSummary {
+  key: string;
+  name: string;
+  /** Every spelling found in the Path cells of this path (what a rename rewrites). */
+  spellings: string[];
+  conversations: number;
+  people: string[];
+  /** Each rating in date order. */
+  interests: Array<{ date: string; interest: number }>;
+  latestInterest: number | null;
+  trend: PathTrend;
+  explored: boolean;
+  /** The latest first, at most three. */
+  takeaways: PathTakeaway[];
+  nextStep: PathNextStep;
+  firstDate: string;
+  lastDate: string;
+}
+
+const TAKEAWAYS_SHOWN = 3;
+const NOT_SUGGESTED = new Set(['met', 'thanked', 'keeping in touch', 'declined', 'no response']);
+
+interface Row {
+  index: number;
+  date: string;
+  text: string;
+  contactId: string;
+  contact: string;
+  interest: number | null;
+  takeaways: string;
+}
+
+export function trendOf(ratings: readonly number[]): PathTrend {
+  if (ratings.length < 2) return 'new';
+  const last = ratings[ratings.length - 1];
+  const before = ratings[ratings.length - 2];
+  return last > before ? 'rising' : last < before ? 'falling' : 'steady';
+}
+
+function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function nextStepOf(p: Omit<PathSummary, 'nextStep'>, candidates: PathNextStep['candidates']): PathNextStep {
+  const lastPerson = p.people[p.people.length - 1] || 'the last person you met';
+  if (p.explored) {
+    const first = p.interests[0]?.interest;
+    return {
+      kind: 'explored',
+      text: `Explored: your interest went from ${first} to ${p.latestInterest} over ${p.conversations} conversations. Knowing what you don't want is a result; put your time into the paths that draw you in.`,
+      candidates: [],
+    };
+  }
+  const unrated = p.latestInterest === null ? ' Note how interested you are after each conversation to see where it is going.' : '';
+  if (p.trend === 'rising') {
+    const picks = candidates.slice(0, 2);
+    const names = listNames(picks.map((c) => c.name));
+    const text =
+      picks.length === 2
+        ? `Rising: talk to two more people in this path. ${names} are in your contacts and not met yet.`
+        : picks.length === 1
+          ? `Rising: talk to two more people in this path: ${names} (in your contacts, not met yet), and ask ${lastPerson} for a referral to one more.`
+          : `Rising: talk to two more people in this path. Ask ${lastPerson} for a referral to someone else in it.`;
+    return { kind: 'more-people', text, candidates: picks };
+  }
+  const pick = candidates.slice(0, 1);
+  const who = pick.length ? ` ${pick[0].name} is in your contacts and not met yet.` : ` Ask ${lastPerson} for a referral.`;
+  const lead = p.trend === 'new' ? `${p.conversations === 1 ? 'One conversation so far' : 'Early days'}: talk to another person in this path before deciding.` : 'Steady: one more conversation in this path will show whether it grows on you.';
+  return { kind: 'one-more', text: `${lead}${who}${unrated}`, candidates: pick };
+}
+
+/**
+ * Groups the Meetings rows by path and summarises each group, the most
+ * recently discussed first and explored paths last.
+ */
+export function summarisePaths(meetings: readonly Meeting[], contacts: readonly Contact[], today: IsoDate): PathSummary[] {
+  const groups = new Map<string, Row[]>();
+  const parsed = new Map<string, string>();
+  const dateOf = (cell: string): string => {
+    let d = parsed.get(cell);
+    if (d === undefined) parsed.set(cell, (d = parseDateText(cell) ?? ''));
+    return d;
+  };
+  meetings.forEach((m, index) => {
+    const text = cleanPath(m.path ?? '');
+    const key = pathKey(text);
+    if (!key) return;
+    const date = dateOf(m.date ?? '');
+    if (date && date > today) return;
+    const row: Row = { index, date, text, contactId: m.contactId ?? '', contact: cleanPath(m.contact ?? '') || m.contactId || '', interest: readInterest(m.interest), takeaways: (m.takeaways ?? '').trim() };
+    const list = groups.get(key) ?? [];
+    list.push(row);
+    groups.set(key, list);
+  });
+
+  const byKey = new Map<string, Contact[]>();
+  for (const c of contacts) {
+    const k = pathKey(defaultPath(c));
+    if (!k) continue;
+    const list = byKey.get(k);
+    if (list) list.push(c);
+    else byKey.set(k, [c]);
+  }
+  const metIds = new Set(meetings.filter((m) => m.contactId && dateOf(m.date ?? '') <= today).map((m) => m.contactId));
+
+  const out: PathSummary[] = [];
+  for (const [key, unsorted] of groups) {
+    const rows = unsorted.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+    const interests = rows.filter((r) => r.interest !== null).map((r) => ({ date: r.date, interest: r.interest as number }));
+    const trend = trendOf(interests.map((i) => i.interest));
+    const met = new Set<string>();
+    for (const r of rows) if (r.contact) met.add(r.contact);
+    const people = [...met];
+    const partial: Omit<PathSummary, 'nextStep'> = {
+      key,
+      name: chooseName(rows.map((r) => ({ text: r.text }))),
+      spellings: [...new Set(rows.map((r) => r.text))],
+      conversations: rows.length,
+      people,
+      interests,
+      latestInterest: interests.length ? interests[interests.length - 1].interest : null,
+      trend,
+      explored: trend === 'falling',
+      takeaways: rows
+        .filter((r) => r.takeaways)
+        .reverse()
+        .slice(0, TAKEAWAYS_SHOWN)
+        .map((r) => ({ date: r.date, contact: r.contact, text: r.takeaways })),
+      firstDate: rows[0].date,
+      lastDate: rows[rows.length - 1].date,
+    };
+    const candidates = (byKey.get(key) ?? [])
+      .filter((c) => c.contactId && !metIds.has(c.contactId) && !NOT_SUGGESTED.has((c.status ?? '').trim().toLowerCase()) && !met.has(cleanPath(c.name)))
+      .map((c) => ({ contactId: c.contactId, name: cleanPath(c.name) || c.contactId }));
+    out.push({ ...partial, nextStep: nextStepOf(partial, candidates) });
+  }
+  return out.sort((a, b) => Number(a.explored) - Number(b.explored) || (a.lastDate < b.lastDate ? 1 : a.lastDate > b.lastDate ? -1 : a.name.localeCompare(b.name)));
+}
+
+/** The earlier paths the meeting form offers, most recent first. */
+export function pathNames(paths: readonly PathSummary[]): string[] {
+  return paths.map((p) => p.name);
+}
+
+/** The path group of a typed path among the summaries, if any. */
+export function findPath(paths: readonly PathSummary[], text: string): PathSummary | undefined {
+  const key = pathKey(text);
+  return key ? paths.find((p) => p.key === key) : undefined;
+}
+
+/**
+ * The Dashboard chart's table: interest per path over time, for the `max`
+ * most recently discussed paths with a rating (a chart of more lines is
+ * unreadable). One row per date with a rating; a blank where a path had none.
+ */
+export function interestSeries(paths: readonly PathSummary[], max = 4): { names: string[]; rows: Array<{ date: string; values: Array<number | null> }> } {
+  const chosen = paths
+    .filter((p) => p.interests.length > 0)
+    .slice()
+    .sort((a, b) => (a.lastDate < b.lastDate ? 1 : a.lastDate > b.lastDate ? -1 : 0))
+    .slice(0, max)
+    // Columns in the order the paths were first discussed, so a line keeps its colour between refreshes.
+    .sort((a, b) => (a.firstDate < b.firstDate ? -1 : a.firstDate > b.firstDate ? 1 : 0));
+  const dates = [...new Set(chosen.flatMap((p) => p.interests.map((i) => i.date)))].sort();
+  const rows = dates.map((date) => ({
+    date,
+    values: chosen.map((p) => {
+      const on = p.interests.filter((i) => i.date === date);
+      return on.length ? on[on.length - 1].interest : null;
+    }),
+  }));
+  return { names: chosen.map((p) => p.name), rows };
+}
