@@ -9,7 +9,7 @@ import { findTab, openDoc, requireTable, rowOfId, today, withDocumentLock, write
 import { UserError } from '../errors';
 import { referralMessages, referralWrites, writeReferrals } from './log';
 
-const EDITED: Array<keyof MeetingInput & MeetingKey> = ['date', 'type', 'durationMin', 'takeaways', 'advice', 'referralsGiven', 'thankYouSent', 'followUpAgreed', 'notes'];
+const EDITED: Array<keyof MeetingInput & MeetingKey> = ['date', 'type', 'durationMin', 'takeaways', 'advice', 'referralsGiven', 'thankYouSent', 'followUpAgreed', 'path', 'interest', 'notes'];
 
 function firstLine(text: string): string {
   return (text || '').split(/\r?\n/).map((l) => l.trim()).find(Boolean) ?? '';

@@ -2,6 +2,9 @@
 // found by Meeting ID wherever the row went, only changed cells written.
 import { sheetWith } from '../../../fakes';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../support';
+import { MEETING_COLUMNS } from '../../../src/shared/schema';
+
+const NOTES_COL = MEETING_COLUMNS.findIndex((c) => c.key === 'notes') + 1;
 
 function seeded() {
   const a = addon();
@@ -37,7 +40,7 @@ describe('History and corrections', () => {
     expect(a.api.logMeeting({ ...base, contactId: 'C-0001', date: '2026-03-01', type: 'Coffee', takeaways: 'A', referralsGiven: 'Dana Kim, Hooli' }).ok).toBe(true);
     expect(a.api.logMeeting({ ...base, contactId: 'C-0002', date: '2026-03-02', type: 'Coffee', takeaways: 'B' }).ok).toBe(true);
     a.h.sheet('Meetings').sort(4, false);
-    a.h.sheet('Meetings').getRange(2, 12).setValue('my own words');
+    a.h.sheet('Meetings').getRange(2, NOTES_COL).setValue('my own words');
     const open = a.api.getMeeting('M-0001');
     expect(open.values).toEqual(expect.objectContaining({ contactId: 'C-0001', date: '2026-03-01', type: 'Coffee', takeaways: 'A', referralsGiven: 'Dana Kim, Hooli' }));
     const r = a.api.updateMeeting({ meetingId: 'M-0001', values: { ...open.values, takeaways: 'A, corrected', durationMin: '40', referralsGiven: 'Dana Kim, Hooli\nEli Park, Acme' } });
