@@ -20,10 +20,11 @@ import { FakeSpreadsheet, SpreadsheetAppService } from './spreadsheet';
 import { FakeSheet } from './sheet';
 import { HtmlServiceFake } from './ui';
 import { ConsoleFake, LockServiceFake, LoggerFake, PropertiesServiceFake, SessionFake, UtilitiesFake } from './services';
-import { AuthMode, ScriptAppFake } from './triggers';
+import { AuthMode } from './triggers';
 import { SpreadsheetJSON, loadSpreadsheetJSON, spreadsheetJSON } from './json';
 import { FakeRange } from './range';
 import { ChartsFake } from './charts';
+import { MailAppFake, ScriptAppWithConsent, mailLogOf, type MailLog } from './mail';
 
 export interface HarnessOptions {
   /** The spreadsheet's zone (File > Settings), default America/New_York. */
@@ -68,6 +69,8 @@ export interface Harness {
   event(extra?: Record<string, unknown>): Record<string, unknown>;
   sheet(name: string): FakeSheet;
   toJSON(): SpreadsheetJSON;
+  /** MailApp's outbox, quota and failures, and the scopes the user declined. */
+  mail: MailLog;
 }
 
 const REPO = path.resolve(__dirname, '..');
@@ -92,13 +95,14 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     SpreadsheetApp: rt.expose(new SpreadsheetAppService(rt, ss)),
     PropertiesService: rt.expose(new PropertiesServiceFake(rt)),
     LockService: rt.expose(new LockServiceFake(rt)),
-    ScriptApp: rt.expose(new ScriptAppFake(rt, ss)),
+    ScriptApp: rt.expose(new ScriptAppWithConsent(rt, ss)),
     Utilities: rt.expose(new UtilitiesFake(rt)),
     Session: rt.expose(new SessionFake(rt)),
     HtmlService: rt.expose(new HtmlServiceFake(rt)),
     Charts: rt.expose(new ChartsFake(rt)),
     Logger: rt.expose(new LoggerFake(rt)),
     console: rt.expose(new ConsoleFake(rt)),
+    MailApp: rt.expose(new MailAppFake(rt)),
     Date: rt.Date,
   };
 
@@ -128,6 +132,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       return s;
     },
     toJSON() { return spreadsheetJSON(rt, ss); },
+    mail: mailLogOf(rt),
   };
   return h;
 }
@@ -190,3 +195,5 @@ export { AuthMode } from './triggers';
 export { Button } from './ui';
 export type { SpreadsheetJSON } from './json';
 export type { MenuItemRecord, TriggerRecord, UiLog, UiResponse } from './runtime';
+export { SEND_MAIL_SCOPE, AuthorizationStatus } from './mail';
+export type { MailLog, SentMail } from './mail';

@@ -18,6 +18,7 @@ import { importChunk, importContext } from './import';
 import { buildBankCheck, markInterview, questionsContext, saveQuestionList, selectBankProblemCell, showQuestionsSidebar } from './questions';
 import { openDashboardTab } from './dashboard';
 import { buildHome } from './home';
+import { readReminders, scheduleMeeting, sendDailyDigest, writeReminders } from './reminders';
 
 /**
  * The ServerApi, each property the feature's own function: ServerApi is in
@@ -58,6 +59,10 @@ export const api = {
   importContacts: importChunk,
 
   openDashboardTab,
+
+  getReminders: readReminders,
+  saveReminders: writeReminders,
+  scheduleMeeting,
 } satisfies ServerApi;
 
 const TITLE = 'Info Interviews';
@@ -153,7 +158,9 @@ export function menuTurnOffDailyCheck(): void {
 /** The time-driven trigger's handler. Its failure is recorded for the home page (no email reaches anyone) and logged. */
 export function runDailyFollowUpCheck(_e?: GoogleAppsScript.Events.TimeDriven): void {
   try {
-    runFollowUpCheck();
+    const result = runFollowUpCheck();
+    // After the check, so the email lists what the sheet now says; a mail problem is recorded, not thrown.
+    sendDailyDigest(result.asOf);
   } catch (e) {
     console.error(`Daily follow-up check failed: ${e instanceof Error ? e.message : String(e)}`);
     // Rethrown so the run shows as failed in the Apps Script executions log too.

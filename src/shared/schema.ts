@@ -112,6 +112,11 @@ export const CONTACT_COLUMNS = [
   // Written by the follow-up check beside Next action, so the highlight rules
   // compare a real date with TODAY() and stay right between runs.
   col('actionDue', 'Action due', 'date', 100, { aliases: [] }),
+  // Written by the Schedule step beside Meeting date. Plain text ('@', as the
+  // 'id' kind is formatted) so a typed 09:30 stays 09:30 instead of becoming a
+  // time serial; HH:mm in the spreadsheet's zone.
+  col('meetingTime', 'Meeting time', 'id', 90, { aliases: ['Interview time', 'Time of meeting'] }),
+  col('meetingPlace', 'Meeting place', 'text', 200, { aliases: ['Meeting link', 'Location'] }),
 ] as const;
 
 export type ContactKey = (typeof CONTACT_COLUMNS)[number]['key'];

@@ -13,11 +13,12 @@ import type { DraftsApi } from './drafts';
 import type { ImportApi } from './import';
 import type { DashboardApi } from './dashboard';
 import type { HomeApi } from './home';
+import type { RemindersApi } from './reminders';
 
 export const PAGES = ['home', 'check', 'contact', 'meeting', 'questions', 'interview', 'outreach', 'thanks', 'import', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
-export interface ServerApi extends FoundationApi, ContactsApi, HomeApi, FollowUpApi, QuestionsApi, DraftsApi, ImportApi, DashboardApi {}
+export interface ServerApi extends FoundationApi, ContactsApi, HomeApi, FollowUpApi, QuestionsApi, DraftsApi, ImportApi, DashboardApi, RemindersApi {}
 
 /** Fails to compile when a type that cannot cross google.script.run (Date, functions) appears in the API. */
 type WireSafe<T> = T extends Date | ((...a: never[]) => unknown)

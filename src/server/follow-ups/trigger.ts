@@ -19,9 +19,10 @@ export function isDailyCheckOn(doc?: DocRef): boolean {
   return dailyTriggers(doc).length > 0;
 }
 
-export function turnOnDailyCheck(doc?: DocRef): DailyCheckState {
+/** hour: the reminder email's chosen hour, when the user set one (see src/server/reminders). */
+export function turnOnDailyCheck(doc?: DocRef, hour: number = DAILY_CHECK_HOUR): DailyCheckState {
   if (isDailyCheckOn(doc)) return { on: true, changed: false };
-  ScriptApp.newTrigger(DAILY_CHECK_HANDLER).timeBased().everyDays(1).atHour(DAILY_CHECK_HOUR).create();
+  ScriptApp.newTrigger(DAILY_CHECK_HANDLER).timeBased().everyDays(1).atHour(hour).create();
   return { on: true, changed: true };
 }
 

@@ -7,6 +7,7 @@ import { findTab, openDoc, readTracker, today } from '../sheet';
 import { homeSummary, loadDashboard } from '../dashboard';
 import { checkStatus, isDailyCheckOn, planTracker } from '../follow-ups';
 import { UserError } from '../errors';
+import { remindersHome } from '../reminders';
 
 export function buildHome(): HomeView {
   const doc = openDoc();
@@ -41,5 +42,6 @@ export function buildHome(): HomeView {
     check: checkStatus(doc),
     dailyCheckOn: isDailyCheckOn(doc),
     summary: homeSummary(loadDashboard({ asOf: day, tracker: data, preparedContactIds: tracker.prepared }).summary),
+    ...remindersHome(doc, tracker.contacts.rows, day),
   };
 }

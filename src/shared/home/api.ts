@@ -3,6 +3,7 @@
 // so it is a feature of its own that depends on both. JSON only: no Date.
 import type { CheckStatus, FollowUpCounts, FollowUpItem } from '../follow-ups';
 import type { DashboardHome } from '../dashboard';
+import type { ReminderStatus, UpcomingMeeting } from '../reminders';
 
 export type HomeView =
   | { setUp: false; message: string }
@@ -17,6 +18,10 @@ export type HomeView =
       dailyCheckOn: boolean;
       /** Where the networking stands (the Dashboard's figures), so the home page needs no second call. */
       summary: DashboardHome;
+      /** This user's reminder email: its setting and the last run's outcome. */
+      reminders: ReminderStatus;
+      /** Scheduled meetings still to come, soonest first, with their calendar links. */
+      meetings: UpcomingMeeting[];
     };
 
 export interface HomeApi {
