@@ -12,6 +12,7 @@ import { OutreachPanel } from './drafts';
 import { ThanksPanel } from './drafts';
 import { ImportPanel } from './import';
 import { SettingsPanel } from './settings';
+import { SchedulePanel } from './reminders';
 
 const PANELS: Record<Page, (props: { navigate: Navigate }) => preact.JSX.Element> = {
   home: HomePanel,
@@ -24,6 +25,7 @@ const PANELS: Record<Page, (props: { navigate: Navigate }) => preact.JSX.Element
   thanks: ThanksPanel,
   import: ImportPanel,
   settings: SettingsPanel,
+  schedule: SchedulePanel,
 };
 
 export function App({ initial }: { initial: Page }) {

@@ -15,7 +15,7 @@ import type { DashboardApi } from './dashboard';
 import type { HomeApi } from './home';
 import type { RemindersApi } from './reminders';
 
-export const PAGES = ['home', 'check', 'contact', 'meeting', 'questions', 'interview', 'outreach', 'thanks', 'import', 'settings'] as const;
+export const PAGES = ['home', 'check', 'contact', 'meeting', 'questions', 'interview', 'outreach', 'thanks', 'import', 'settings', 'schedule'] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface ServerApi extends FoundationApi, ContactsApi, HomeApi, FollowUpApi, QuestionsApi, DraftsApi, ImportApi, DashboardApi, RemindersApi {}

@@ -8,9 +8,11 @@ import { rpc } from '../rpc';
 import { ErrorBox, Loading, useRemote } from '../ui';
 import { DailyCheck, FollowUpList } from '../follow-ups';
 import { DashboardSummary } from '../dashboard';
+import { ReminderNotice, UpcomingMeetings } from '../reminders';
 
 const TASKS: Array<[Page, string]> = [
   ['meeting', 'Log a meeting'],
+  ['schedule', 'Schedule a meeting'],
   ['contact', 'Add or edit a contact'],
   ['questions', 'Prepare questions'],
   ['outreach', 'Draft outreach'],
@@ -97,6 +99,8 @@ export function HomePanel({ navigate }: { navigate: Navigate }) {
       {home.state === 'ready' && home.value.setUp && (
         <>
           <FollowUps view={home.value} onRefreshed={after} />
+          <UpcomingMeetings meetings={home.value.meetings} navigate={navigate} />
+          <ReminderNotice status={home.value.reminders} />
           <DashboardSummary summary={home.value.summary} />
           <DailyCheck status={home.value.check} initiallyOn={home.value.dailyCheckOn} />
         </>

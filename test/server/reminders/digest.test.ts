@@ -2,6 +2,7 @@
 // in the spreadsheet's zone, at most once a day, and every failure on home.
 import { SEND_MAIL_SCOPE, sheetWith } from '../../../fakes';
 import { dateCell } from '../../support/tracker-seed';
+import type { ReminderSettings } from '../../../src/shared/reminders';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, setUpHome, type Addon } from '../support';
 
 /** A moving clock: set `clock.ms` to move the harness's "now". */
@@ -24,7 +25,7 @@ function tracker(startMs: number, timeZone = 'America/New_York') {
 const MONDAY_LATE = Date.UTC(2026, 2, 10, 3, 30);
 const home = (a: Addon) => setUpHome(a.api.getHome());
 
-function turnOn(a: Addon, settings = { frequency: 'daily' as const, weekday: 0, hour: 7 }) {
+function turnOn(a: Addon, settings: ReminderSettings = { frequency: 'daily', weekday: 0, hour: 7 }) {
   const r = a.api.saveReminders(settings);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r;
