@@ -6,11 +6,11 @@ export function CalendarLinks({ links, who }: { links: Links; who: string }) {
   const ics = `data:text/calendar;charset=utf-8,${encodeURIComponent(links.ics)}`;
   return (
     <p class="calendar-links">
-      <a href={links.googleUrl} target="_blank" rel="noopener noreferrer" aria-label={`Add the meeting with ${who} to Google Calendar (opens a new tab)`}>
+      <a href={links.googleUrl} target="_blank" rel="noopener noreferrer" aria-label={`Add to Google Calendar: the meeting with ${who} (opens a new tab)`}>
         Add to Google Calendar
       </a>
       {' · '}
-      <a href={ics} download={links.icsName} target="_blank" rel="noopener noreferrer" aria-label={`Download the meeting with ${who} as an .ics file`}>
+      <a href={ics} download={links.icsName} target="_blank" rel="noopener noreferrer" aria-label={`Download .ics: the meeting with ${who}, for any calendar`}>
         Download .ics
       </a>
     </p>
