@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { sheetWith } from '../../../fakes';
 import { useBrowser } from '../../support/browser';
-import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
+import { axeViolations, openSidebar } from '../../support/sidebar-page';
 import { dateCell } from '../../support/tracker-seed';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, type Addon } from '../../server/support';
 
