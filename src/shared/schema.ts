@@ -116,7 +116,7 @@ export const CONTACT_COLUMNS = [
   // 'id' kind is formatted) so a typed 09:30 stays 09:30 instead of becoming a
   // time serial; HH:mm in the spreadsheet's zone.
   col('meetingTime', 'Meeting time', 'id', 90, { aliases: ['Interview time', 'Time of meeting'] }),
-  col('meetingPlace', 'Meeting place', 'text', 200, { aliases: ['Meeting link', 'Location'] }),
+  col('meetingPlace', 'Meeting place', 'text', 200, { aliases: ['Meeting link', 'Meeting location'] }),
 ] as const;
 
 export type ContactKey = (typeof CONTACT_COLUMNS)[number]['key'];

@@ -93,9 +93,13 @@ function ReminderForm({ view }: { view: RemindersView }) {
           {errors.hour && <p class="error">{errors.hour}</p>}
         </div>
       )}
-      <button type="button" class="action" onClick={save} disabled={saving}>
+      {/* Its own button, not the form's primary: it may ask Google for a permission, Save settings never does. */}
+      <button type="button" onClick={save} disabled={saving} aria-describedby="reminders-save-hint">
         {saving ? 'Saving…' : 'Save reminder choice'}
       </button>
+      <p id="reminders-save-hint" class="hint secondary">
+        Saved on its own, straight away; Save settings below is for your profile and the rules.
+      </p>
       {message && (
         <p class="summary" role="status">
           {message}
