@@ -5,6 +5,9 @@
 import { createHarness, SEND_MAIL_SCOPE } from './index';
 
 type G = { MailApp: GoogleAppsScript.Mail.MailApp; ScriptApp: GoogleAppsScript.Script.ScriptApp };
+/** The reference's AuthorizationInfo; @types lacks getAuthorizedScopes and the scopes argument. */
+type Info = GoogleAppsScript.Script.AuthorizationInfo & { getAuthorizedScopes(): string[] | null };
+type WithScopes = (m: unknown, s: string[]) => Info;
 
 function setup() {
   const h = createHarness({ now: () => Date.UTC(2026, 2, 4, 15) });
@@ -47,12 +50,12 @@ describe('ScriptApp consent', () => {
     const { h, g } = setup();
     const other = 'https://www.googleapis.com/auth/script.scriptapp';
     const FULL = g.ScriptApp.AuthMode.FULL;
-    const info = (g.ScriptApp.getAuthorizationInfo as unknown as (m: unknown, s: string[]) => GoogleAppsScript.Script.AuthorizationInfo)(FULL, [SEND_MAIL_SCOPE, other]);
+    const info = (g.ScriptApp.getAuthorizationInfo as unknown as WithScopes)(FULL, [SEND_MAIL_SCOPE, other]);
     expect(info.getAuthorizationStatus()).toBe(g.ScriptApp.AuthorizationStatus.NOT_REQUIRED);
     expect(info.getAuthorizedScopes()).toEqual([SEND_MAIL_SCOPE, other]);
     g.ScriptApp.requireScopes(FULL, [SEND_MAIL_SCOPE]);
     h.mail.declined.add(SEND_MAIL_SCOPE);
-    const after = (g.ScriptApp.getAuthorizationInfo as unknown as (m: unknown, s: string[]) => GoogleAppsScript.Script.AuthorizationInfo)(FULL, [SEND_MAIL_SCOPE, other]);
+    const after = (g.ScriptApp.getAuthorizationInfo as unknown as WithScopes)(FULL, [SEND_MAIL_SCOPE, other]);
     expect(after.getAuthorizationStatus()).toBe(g.ScriptApp.AuthorizationStatus.REQUIRED);
     expect(after.getAuthorizedScopes()).toEqual([other]);
     expect(() => g.ScriptApp.requireScopes(FULL, [SEND_MAIL_SCOPE, other])).toThrow('Authorization is required');
