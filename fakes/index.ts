@@ -20,11 +20,12 @@ import { FakeSpreadsheet, SpreadsheetAppService } from './spreadsheet';
 import { FakeSheet } from './sheet';
 import { HtmlServiceFake } from './ui';
 import { ConsoleFake, LockServiceFake, LoggerFake, PropertiesServiceFake, SessionFake, UtilitiesFake } from './services';
-import { AuthMode, ScriptAppFake } from './triggers';
+import { AuthMode } from './triggers';
 import { SpreadsheetJSON, loadSpreadsheetJSON, spreadsheetJSON } from './json';
 import { FakeRange } from './range';
 import { ChartsFake } from './charts';
 import type { RealSheetsAssumptions } from './real-sheets';
+import { MailAppFake, ScriptAppWithConsent, mailLogOf, type MailLog } from './mail';
 
 export interface HarnessOptions {
   /** The spreadsheet's zone (File > Settings), default America/New_York. */
@@ -73,6 +74,8 @@ export interface Harness {
   toJSON(): SpreadsheetJSON;
   /** The switches of real-sheets.ts, changeable mid-test (e.g. documentContext for one call). */
   assume: RealSheetsAssumptions;
+  /** MailApp's outbox, quota and failures, and the scopes the user declined. */
+  mail: MailLog;
 }
 
 const REPO = path.resolve(__dirname, '..');
@@ -98,13 +101,14 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     SpreadsheetApp: rt.expose(new SpreadsheetAppService(rt, ss)),
     PropertiesService: rt.expose(new PropertiesServiceFake(rt)),
     LockService: rt.expose(new LockServiceFake(rt)),
-    ScriptApp: rt.expose(new ScriptAppFake(rt, ss)),
+    ScriptApp: rt.expose(new ScriptAppWithConsent(rt, ss)),
     Utilities: rt.expose(new UtilitiesFake(rt)),
     Session: rt.expose(new SessionFake(rt)),
     HtmlService: rt.expose(new HtmlServiceFake(rt)),
     Charts: rt.expose(new ChartsFake(rt)),
     Logger: rt.expose(new LoggerFake(rt)),
     console: rt.expose(new ConsoleFake(rt)),
+    MailApp: rt.expose(new MailAppFake(rt)),
     Date: rt.Date,
   };
 
@@ -135,6 +139,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     },
     toJSON() { return spreadsheetJSON(rt, ss); },
     assume: rt.assume,
+    mail: mailLogOf(rt),
   };
   return h;
 }
@@ -199,3 +204,6 @@ export type { SpreadsheetJSON } from './json';
 export type { MenuItemRecord, TriggerRecord, UiLog, UiResponse } from './runtime';
 export { shiftFormulaRows } from './real-sheets';
 export type { RealSheetsAssumptions } from './real-sheets';
+export { SEND_MAIL_SCOPE } from './mail';
+export { AuthorizationStatus } from './authorization';
+export type { MailLog, SentMail } from './mail';

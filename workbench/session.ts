@@ -8,6 +8,7 @@ import { buildDemo } from './demo';
 import { describeChanges, snapshotTabs } from './daily-diff';
 import { asks, followed, planFor, recordDialogs } from './replay';
 import type { Answer, MenuItemView, Question, UiEvents } from './view';
+import { carryOutbox } from './outbox';
 
 /** The trigger handler the follow-ups feature installs for the daily check. */
 export const DAILY_HANDLER = 'runDailyFollowUpCheck';
@@ -69,7 +70,9 @@ export class Session {
 
   private load(json?: SpreadsheetJSON): void {
     const options = { now: () => this.nowMs(), distDir: this.options.distDir, timeZone: this.options.timeZone };
+    const before = this.h as Harness | undefined;
     this.h = json ? harnessFromJSON(json, options) : createHarness(options);
+    carryOutbox(before, this.h);
     this.gas = loadBundle(this.h, path.join(this.options.distDir, 'Code.js'));
   }
 

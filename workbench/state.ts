@@ -5,6 +5,7 @@ import { HighlightEvaluator, sheetsClock } from './highlights';
 import { gridView } from './grid';
 import type { Session } from './session';
 import type { StateView } from './view';
+import { outboxView } from './outbox';
 
 export function stateOf(s: Session): StateView {
   const ss = s.h.spreadsheet;
@@ -22,5 +23,6 @@ export function stateOf(s: Session): StateView {
     asOf: s.asOf,
     dailyCheck: s.dailyCheck(),
     file: s.options.file,
+    outbox: outboxView(s.h),
   };
 }

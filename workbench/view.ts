@@ -72,6 +72,18 @@ export interface StateView {
   /** The daily check's trigger handler when dist/Code.js has one. */
   dailyCheck: string | null;
   file: string;
+  /** Each email the add-on sent (the daily check's reminders), newest first. */
+  outbox?: OutboxMailView[];
+}
+
+export interface OutboxMailView {
+  to: string;
+  from: string;
+  subject: string;
+  body: string;
+  htmlBody: string;
+  /** yyyy-MM-dd HH:mm in the spreadsheet's zone, on the workbench's clock. */
+  sentAt: string;
 }
 
 /** An alert with a choice (YES_NO, OK_CANCEL, ...) or a prompt the add-on raised and nobody has answered yet. */

@@ -13,6 +13,7 @@ import { ThanksPanel } from './drafts';
 import { ImportPanel } from './import';
 import { SettingsPanel } from './settings';
 import { PathsPanel } from './paths';
+import { SchedulePanel } from './reminders';
 
 const PANELS: Record<Page, (props: { navigate: Navigate }) => preact.JSX.Element> = {
   home: HomePanel,
@@ -26,6 +27,7 @@ const PANELS: Record<Page, (props: { navigate: Navigate }) => preact.JSX.Element
   import: ImportPanel,
   settings: SettingsPanel,
   paths: PathsPanel,
+  schedule: SchedulePanel,
 };
 
 export function App({ initial }: { initial: Page }) {

@@ -20,6 +20,7 @@ import { openDashboardTab } from './dashboard';
 import { buildHome } from './home';
 import { runSelfTest as selfTest, runSelfTestLater as selfTestLater } from './selftest';
 import { pathChoices, pathsView, renamePath } from './paths';
+import { readReminders, scheduleMeeting, sendDailyDigest, writeReminders } from './reminders';
 
 /**
  * The ServerApi, each property the feature's own function: ServerApi is in
@@ -69,6 +70,9 @@ export const api = {
   getPaths: pathsView,
   getPathChoices: pathChoices,
   renamePath,
+  getReminders: readReminders,
+  saveReminders: writeReminders,
+  scheduleMeeting,
 } satisfies ServerApi;
 
 const TITLE = 'Info Interviews';
@@ -180,7 +184,9 @@ export function runDailyFollowUpCheck(e?: GoogleAppsScript.Events.TimeDriven): v
   try {
     // Skipped (and said so on the home page) when it needs re-authorisation or another trigger runs the check.
     if (!shouldRunDailyCheck(e)) return;
-    runFollowUpCheck();
+    const result = runFollowUpCheck();
+    // After the check, so the email lists what the sheet now says; a mail problem is recorded, not thrown.
+    sendDailyDigest(result.asOf);
   } catch (err) {
     console.error(`Daily follow-up check failed: ${err instanceof Error ? err.message : String(err)}`);
     // runFollowUpCheck records its own failures; this one may have come before it (no document).

@@ -111,6 +111,11 @@ export const CONTACT_COLUMNS = [
   col('firstContacted', 'First contacted', 'date', 110, { aliases: ['Date contacted', 'Contacted on', 'Date of first contact', 'Outreach date'] }),
   col('lastContact', 'Last contact', 'date', 110, { aliases: ['Last contacted', 'Date of last contact', 'Last contact date'] }),
   col('meetingDate', 'Meeting date', 'date', 110, { aliases: ['Interview date', 'Date of interview', 'Meeting', 'Date of meeting'] }),
+  // Written by the Schedule step beside Meeting date. Plain text ('@', as the
+  // 'id' kind is formatted) so a typed 09:30 stays 09:30 instead of becoming a
+  // time serial; HH:mm in the spreadsheet's zone.
+  col('meetingTime', 'Meeting time', 'id', 90, { aliases: ['Interview time', 'Time of meeting'] }),
+  col('meetingPlace', 'Meeting place', 'text', 200, { aliases: ['Meeting link', 'Meeting location'] }),
   col('thankYouSent', 'Thank-you sent', 'date', 110, { aliases: ['Thank you sent', 'Thank you note sent', 'Thank-you note', 'Thank you'] }),
   col('nextFollowUp', 'Next follow-up', 'date', 110, { aliases: ['Follow-up date', 'Follow up date', 'Follow-up', 'Next follow up'] }),
   col('notes', 'Notes', 'longText', 240, { aliases: ['Comments', 'Remarks'] }),

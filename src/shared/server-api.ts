@@ -15,11 +15,12 @@ import type { DashboardApi } from './dashboard';
 import type { HomeApi } from './home';
 import type { MeetingsApi } from './meetings';
 import type { PathsApi } from './paths';
+import type { RemindersApi } from './reminders';
 
-export const PAGES = ['home', 'check', 'contact', 'meeting', 'questions', 'interview', 'outreach', 'thanks', 'import', 'settings', 'paths'] as const;
+export const PAGES = ['home', 'check', 'contact', 'meeting', 'questions', 'interview', 'outreach', 'thanks', 'import', 'settings', 'paths', 'schedule'] as const;
 export type Page = (typeof PAGES)[number];
 
-export interface ServerApi extends FoundationApi, ContactsApi, HomeApi, FollowUpApi, QuestionsApi, DraftsApi, ImportApi, DashboardApi, MeetingsApi, PathsApi {}
+export interface ServerApi extends FoundationApi, ContactsApi, HomeApi, FollowUpApi, QuestionsApi, DraftsApi, ImportApi, DashboardApi, MeetingsApi, PathsApi, RemindersApi {}
 
 /** Fails to compile when a type that cannot cross google.script.run (Date, functions) appears in the API. */
 type WireSafe<T> = T extends Date | ((...a: never[]) => unknown)

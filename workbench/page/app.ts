@@ -6,6 +6,7 @@ import { renderDataMenu } from './data-menu';
 import { alertBox, closeSidebar, errorBar, questionBox, showEvents, toast } from './overlays';
 import './focus';
 import type { ActionResult, Answer, StateView, UiEvents } from '../view';
+import { renderOutbox } from './outbox';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 let state: StateView | null = null;
@@ -40,6 +41,7 @@ function show(next: StateView): void {
   daily.disabled = !next.dailyCheck;
   daily.title = next.dailyCheck ? `Runs ${next.dailyCheck}() as its time-driven trigger would, as of the date chosen` : 'This build of the add-on has no daily follow-up check';
   $('file').textContent = next.file;
+  renderOutbox($('outbox-summary'), $('outbox-list'), next.outbox ?? []);
   document.body.dataset.ready = 'true';
 }
 

@@ -10,9 +10,11 @@ import { DailyCheck, FollowUpList } from '../follow-ups';
 import { DashboardSummary } from '../dashboard';
 import { SET_UP_BUTTON_ID, StartHere } from './StartHere';
 import { UpcomingPrep } from './UpcomingPrep';
+import { ReminderNotice, UpcomingMeetings } from '../reminders';
 
 const TASKS: Array<[Page, string]> = [
   ['meeting', 'Log a meeting'],
+  ['schedule', 'Schedule a meeting'],
   ['contact', 'Add or edit a contact'],
   ['questions', 'Prepare questions'],
   ['outreach', 'Draft outreach'],
@@ -112,6 +114,8 @@ export function HomePanel({ navigate }: { navigate: Navigate }) {
         <>
           <FollowUps view={home.value} onRefreshed={after} />
           <UpcomingPrep items={home.value.prep ?? []} navigate={navigate} />
+          <UpcomingMeetings meetings={home.value.meetings} navigate={navigate} />
+          <ReminderNotice status={home.value.reminders} />
           <DashboardSummary summary={home.value.summary} />
           <p class="home-paths">
             <button type="button" class="link" onClick={() => navigate('paths')}>

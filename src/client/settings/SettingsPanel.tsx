@@ -9,6 +9,7 @@ import { ErrorBox, Loading, Titled, useRemote } from '../ui';
 import type { SettingsView } from '../../shared/drafts';
 import { GOALS, PROFILE_LIMITS, type Profile } from '../../shared/settings';
 import { DEFAULT_RULES, RULE_KEYS, RULE_LIMITS, type RuleKey } from '../../shared/follow-ups';
+import { ReminderSection } from '../reminders';
 
 const RULE_HELP: Record<RuleKey, string> = {
   thankYouDays: 'Days after a meeting to send a thank-you note.',
@@ -169,6 +170,7 @@ function SettingsForm({ initial }: { initial: SettingsView }) {
           Use the default numbers
         </button>
       </section>
+      <ReminderSection />
       <div class="block">
         <button type="submit" class="action" disabled={saving}>
           {saving ? 'Saving…' : 'Save settings'}

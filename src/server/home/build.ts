@@ -9,6 +9,7 @@ import { checkStatus, isDailyCheckOn, planTracker } from '../follow-ups';
 import { UserError } from '../errors';
 import { startHereState } from './start-here';
 import { upcomingPrep } from '../meetings';
+import { remindersHome } from '../reminders';
 
 export function buildHome(): HomeView {
   const doc = openDoc();
@@ -45,5 +46,6 @@ export function buildHome(): HomeView {
     summary: homeSummary(loadDashboard({ asOf: day, tracker: data, preparedContactIds: tracker.prepared }).summary),
     startHere: startHereState(data.contacts.rows),
     prep: upcomingPrep(data, day, tracker.prepared),
+    ...remindersHome(doc, tracker.contacts.rows, day),
   };
 }

@@ -12,3 +12,4 @@ export * from './ui';
 export { insertRecordsBefore, deleteSheetRows } from './rows';
 export * from './selftest-probes';
 export * from './first-look';
+export * from './document-info';

@@ -5,6 +5,7 @@ import type { CheckStatus, FollowUpCounts, FollowUpItem } from '../follow-ups';
 import type { DashboardHome } from '../dashboard';
 import type { StartHereState } from './start-here';
 import type { PrepChecklist } from '../meetings';
+import type { ReminderStatus, UpcomingMeeting } from '../reminders';
 
 export type HomeView =
   | { setUp: false; message: string }
@@ -23,6 +24,10 @@ export type HomeView =
       startHere: StartHereState;
       /** Meetings in the coming days, soonest first, with how ready each one is ("4 of 7 ready"). */
       prep: PrepChecklist[];
+      /** This user's reminder email: its setting and the last run's outcome. */
+      reminders: ReminderStatus;
+      /** Scheduled meetings still to come, soonest first, with their calendar links. */
+      meetings: UpcomingMeeting[];
     };
 
 export interface HomeApi {
