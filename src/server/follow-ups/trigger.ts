@@ -59,8 +59,17 @@ export function dailyCheckStatus(doc?: DocRef): { runBy: 'you' | 'another editor
   return { runBy: 'you', needsReauthorisation: !!r?.needsReauthorisation };
 }
 
+/**
+ * The scopes the check itself needs. Asked about by name because with granular
+ * consent a user may decline others (the reminder email's), and the check must
+ * still run without them; the email step checks its own.
+ */
+const CHECK_SCOPES = ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.scriptapp'];
+
 function authorised(): boolean {
-  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  // @types/google-apps-script lacks the scopes argument the reference documents.
+  type WithScopes = (mode: GoogleAppsScript.Script.AuthMode, scopes: string[]) => GoogleAppsScript.Script.AuthorizationInfo;
+  const info = (ScriptApp.getAuthorizationInfo as unknown as WithScopes)(ScriptApp.AuthMode.FULL, CHECK_SCOPES);
   return info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED;
 }
 
