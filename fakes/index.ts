@@ -190,3 +190,4 @@ export { AuthMode } from './triggers';
 export { Button } from './ui';
 export type { SpreadsheetJSON } from './json';
 export type { MenuItemRecord, TriggerRecord, UiLog, UiResponse } from './runtime';
+export { fakeMs } from './timing';

@@ -3,6 +3,7 @@
 // thrown in the bundle's realm.
 
 import { makeDateClass } from './tz';
+import { timedCall } from './timing';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
 
@@ -188,7 +189,7 @@ export class Runtime {
             try {
               rt.guard(name);
               rt.calls.record(name);
-              return rt.expose(fn.apply(t, args.map((a) => rt.unwrap(a))));
+              return timedCall(rt.calls, () => rt.expose(fn.apply(t, args.map((a) => rt.unwrap(a)))));
             } catch (e) {
               if (e instanceof GasError) throw rt.realmError(e.message);
               throw e;
