@@ -67,8 +67,7 @@ function applyHighlights(sheet: Sheet, index: Record<'actionDue' | 'meetingDate'
   const a1 = `A2:${columnLetter(maxCols)}${maxRows}`;
   const wanted = wantedRules(index, Math.max(loadRules().prepareDays, 1));
   const existing = sheet.getConditionalFormatRules();
-  const id = sheet.getSheetId();
-  const print = JSON.stringify([id, a1, existing.length, wanted]);
+  const print = JSON.stringify([a1, existing.length, wanted]);
   if (trustStored && readJsonProperty<string>('document', HIGHLIGHTS_KEY) === print) return;
   const kept: Rule[] = [];
   const ours: Array<{ formula: string; rule: Rule; cond: Condition }> = [];
@@ -90,7 +89,7 @@ function applyHighlights(sheet: Sheet, index: Record<'actionDue' | 'meetingDate'
     const at = insertAt < 0 ? kept.length : insertAt;
     sheet.setConditionalFormatRules([...kept.slice(0, at), ...built, ...kept.slice(at)]);
   }
-  const after = JSON.stringify([id, a1, kept.length + wanted.length, wanted]);
+  const after = JSON.stringify([a1, kept.length + wanted.length, wanted]);
   if (readJsonProperty<string>('document', HIGHLIGHTS_KEY) !== after) writeJsonProperty('document', HIGHLIGHTS_KEY, after);
 }
 

@@ -6,6 +6,7 @@ import type { ColumnSpec, TabKey } from '../../shared/schema';
 import { sheetOf, type Tab } from './handles';
 import type { Table } from './table';
 import { readJsonProperty, writeJsonProperty } from '../properties';
+import { fingerprint } from '../../shared/fingerprint';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -136,12 +137,9 @@ function ruleMaker(): (v: ValidationRule) => DataValidation {
 
 const STRUCTURE_KEY = 'infoInterviews.structure';
 
-/** A short fingerprint of the rules wanted where (a change of the add-on's rules or of column positions changes it). */
-function fingerprint(targets: ReadonlyArray<{ at: number; s: ColumnStructure }>): string {
-  const text = JSON.stringify([targets.map((t) => [t.at, t.s.numberFormat ?? '', t.s.validation ?? null])]);
-  let h = 5381;
-  for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
-  return `${text.length}:${h.toString(36)}`;
+/** The rules wanted where (a change of the add-on's rules or of column positions changes it). */
+function rulesPrint(targets: ReadonlyArray<{ at: number; s: ColumnStructure }>): string {
+  return fingerprint(JSON.stringify(targets.map((t) => [t.at, t.s.numberFormat ?? '', t.s.validation ?? null])));
 }
 
 /**
@@ -169,7 +167,7 @@ export function applyColumnRules<K extends string>(tabKey: TabKey, table: Table<
   if (targets.length === 0) return;
   const stored = readJsonProperty<Partial<Record<TabKey, string>>>('document', STRUCTURE_KEY) ?? {};
   // No tab id in it: a tab made again has no rules, which the check below sees.
-  const print = fingerprint(targets);
+  const print = rulesPrint(targets);
   const sameRules = !only && stored[tabKey] === print;
   const rule = ruleMaker();
   for (let i = 0; i < eligible.length; ) {
