@@ -84,10 +84,13 @@ export interface Table<K extends string> {
 }
 
 export function readTable<K extends string>(doc: Doc, tab: Tab, columns: readonly ColumnSpec<K>[]): Table<K> {
-  const sheet = sheetOf(tab);
-  const lastRow = sheet.getLastRow();
-  const width = sheet.getLastColumn();
-  const values: unknown[][] = lastRow > 0 && width > 0 ? sheet.getRange(1, 1, lastRow, width).getValues() : [[]];
+  // The data range is the block to the last row and column with content: two
+  // calls where asking for its size first takes four. An empty tab gives one
+  // empty cell.
+  const read: unknown[][] = sheetOf(tab).getDataRange().getValues();
+  const empty = read.length === 1 && read[0].length === 1 && read[0][0] === '';
+  const values: unknown[][] = empty ? [[]] : read;
+  const width = empty ? 0 : read[0].length;
   const header = mapHeaders(values[0] ?? [], columns);
   const rows: Array<Record<K, string>> = [];
   for (let r = 1; r < values.length; r++) {
