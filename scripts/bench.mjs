@@ -20,13 +20,14 @@ const entry = join(tmp, 'entry.ts');
 writeFileSync(
   entry,
   files.map((f, i) => `import { scenarios as s${i} } from ${JSON.stringify(join(root, 'bench', f))};`).join('\n') +
-    `\nexport const all = [${files.map((f, i) => `...s${i}.map((s) => ({ file: ${JSON.stringify(f)}, ...s }))`).join(', ')}];\n`,
+    `\nexport const all = [${files.map((f, i) => `...s${i}.map((s) => ({ file: ${JSON.stringify(f)}, ...s }))`).join(', ')}];\n` +
+    `export { roundTrips } from ${JSON.stringify(join(root, 'bench', 'round-trips.bench.ts'))};\n`,
 );
 const out = join(tmp, 'bench.cjs');
 await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'warning', external: ['gas-local'] });
 // The fakes find dist/ from their own folder, which bundling moved: tell them where it is.
 process.env.BENCH_ROOT = root;
-const { all } = createRequire(out)(out);
+const { all, roundTrips } = createRequire(out)(out);
 rmSync(tmp, { recursive: true, force: true });
 
 const pad = (s, n) => String(s).padStart(n);
@@ -63,3 +64,6 @@ for (const [name, byMethod] of details) {
   console.log(`\n${name} at ${sizes.at(-1).toLocaleString('en')} contacts:`);
   for (const [method, n] of Object.entries(byMethod).sort((a, b) => b[1] - a[1])) console.log(`  ${pad(n, 5)}  ${method}`);
 }
+console.log('\ngoogle.script.run round trips per sidebar task (asserted by the browser tests at the relay):');
+console.log(`${'task'.padEnd(20)}${pad('open', 6)}${pad('save', 6)}${pad('next', 6)}  next is`);
+for (const r of roundTrips) console.log(`${r.task.padEnd(20)}${pad(r.open, 6)}${pad(r.save, 6)}${pad(r.next, 6)}  ${r.nextIs}`);

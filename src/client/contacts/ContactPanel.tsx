@@ -89,7 +89,9 @@ export function ContactPanel(_props: { navigate: Navigate }) {
         data={d}
         onSaved={(r) => {
           setMessage(r.message);
-          setWant({ id: r.contactId, n: want.n + 1 });
+          // The save returns the form as it now reads: shown without asking the server again.
+          if (r.form) setData({ state: 'ready', value: r.form });
+          else setWant({ id: r.contactId, n: want.n + 1 });
           setFormKey((k) => k + 1);
         }}
       />
