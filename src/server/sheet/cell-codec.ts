@@ -33,8 +33,10 @@ export function makeCellReader(timeZone: string): (value: unknown) => string {
 }
 
 // Duck-typed: a Date made in another realm (the test harness) fails instanceof.
+// Only objects get here, and Sheets gives no object but a Date: the cheap test
+// first, the exact one to confirm.
 function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
+  return typeof (v as Date).getTime === 'function' && Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /**

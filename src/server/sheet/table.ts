@@ -93,13 +93,14 @@ export function readTable<K extends string>(doc: Doc, tab: Tab, columns: readonl
   const width = empty ? 0 : read[0].length;
   const header = mapHeaders(values[0] ?? [], columns);
   const rows: Array<Record<K, string>> = [];
+  // The column positions looked up once, not once a cell.
+  const keys = columns.map((c) => c.key);
+  const at = keys.map((k) => header.index[k]);
+  const cellText = doc.read;
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     const rec = {} as Record<K, string>;
-    for (const c of columns) {
-      const at = header.index[c.key];
-      rec[c.key] = at >= 0 ? doc.read(row[at]) : '';
-    }
+    for (let k = 0; k < keys.length; k++) rec[keys[k]] = at[k] >= 0 ? cellText(row[at[k]]) : '';
     rows.push(rec);
   }
   return { tab, columns, header, width, rows, raw: values };
