@@ -2,7 +2,7 @@
 // tracker of n contacts over the fakes, and one measured run of an action.
 // scripts/bench.mjs bundles every bench/*.bench.ts and runs their scenarios.
 import * as path from 'path';
-import { createHarness, loadBundle, type BundleContext, type Harness } from '../fakes';
+import { createHarness, fakeMs, loadBundle, type BundleContext, type Harness } from '../fakes';
 import { seedTracker } from '../test/support/tracker-seed';
 import { callers, type EntryPoints } from '../test/server/support';
 import type { ServerApi } from '../src/shared/server-api';
@@ -15,7 +15,12 @@ export interface Measurement {
   calls: number;
   /** SpreadsheetApp, Spreadsheet, Sheet and Range calls only. */
   io: number;
+  /** Wall time of the action, fakes included. */
   ms: number;
+  /** Of ms, the time spent inside the fake services (Google's servers in production): ms - fakeMs is the add-on's own work. */
+  fakeMs: number;
+  /** The counted calls by method, for BENCH_DETAIL=1. */
+  byMethod: Record<string, number>;
 }
 
 export interface BenchScenario {
@@ -34,23 +39,28 @@ export interface Tracker {
   main: EntryPoints;
 }
 
-/** A spreadsheet on 2026-03-04 with n contacts and two logged meetings each, optionally set up. */
-export function trackerOf(contacts: number, setUp = true): Tracker {
+/** A spreadsheet on 2026-03-04 with n contacts and two logged meetings each (or a new spreadsheet's blank Sheet1), optionally set up. */
+export function trackerOf(contacts: number, setUp = true, seed = true): Tracker {
   const h = createHarness({ now: () => Date.UTC(2026, 2, 4, 15), distDir: DIST });
   const gas = loadBundle(h, path.join(DIST, 'Code.js'));
-  seedTracker(h, contacts, 2);
+  if (seed) seedTracker(h, contacts, 2);
   const t = { h, gas, ...callers(h, gas) };
   if (setUp) t.main.menuSetUpTracker();
   return t;
 }
 
-/** Counts and times fn alone: the calls it makes and the milliseconds it takes (fakes included). */
+// The types fakes/runtime.ts counts in calls.total (the Spreadsheet service).
+const COUNTED = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|DataValidationBuilder|DataValidation|ConditionalFormatRuleBuilder|ConditionalFormatRule|BooleanCondition)\./;
+
+/** Counts and times fn alone: the calls it makes, the milliseconds it takes and how many of them were spent in the fakes. */
 export function measure(h: Harness, fn: () => void): Measurement {
   h.calls.reset();
+  const fakesBefore = fakeMs(h.calls);
   const start = process.hrtime.bigint();
   fn();
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  return { calls: h.calls.total, io: h.calls.io, ms };
+  const byMethod = Object.fromEntries(Object.entries(h.calls.byMethod).filter(([name]) => COUNTED.test(name)));
+  return { calls: h.calls.total, io: h.calls.io, ms, fakeMs: fakeMs(h.calls) - fakesBefore, byMethod };
 }
 
 /** Runs a server call of dist/Code.js as one execution, measured; null when a dist/Code.js built before it lacks it. */

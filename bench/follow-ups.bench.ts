@@ -65,6 +65,21 @@ export const scenarios: BenchScenario[] = [
       return measure(t.h, () => t.main.menuSetUpTracker());
     },
   },
+  {
+    name: 'Set up tracker again (no repair)',
+    run: (n) => {
+      const t = trackerOf(n);
+      return measure(t.h, () => t.main.menuSetUpTracker());
+    },
+  },
+  {
+    // The same at every size: a new spreadsheet has no contacts.
+    name: 'Set up tracker, new spreadsheet',
+    run: () => {
+      const t = trackerOf(0, false, false);
+      return measure(t.h, () => t.main.menuSetUpTracker());
+    },
+  },
   { name: 'Follow-up check', run: (n) => measureEntry(trackerOf(n), 'refreshFollowUps') },
   {
     name: 'Follow-up check, per-row reference',

@@ -207,3 +207,4 @@ export type { RealSheetsAssumptions } from './real-sheets';
 export { SEND_MAIL_SCOPE } from './mail';
 export { AuthorizationStatus } from './authorization';
 export type { MailLog, SentMail } from './mail';
+export { fakeMs } from './timing';

@@ -4,6 +4,7 @@
 
 import { makeDateClass } from './tz';
 import { defaultAssumptions, type RealSheetsAssumptions } from './real-sheets';
+import { timedCall } from './timing';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
 
@@ -191,7 +192,7 @@ export class Runtime {
             try {
               rt.guard(name);
               rt.calls.record(name);
-              return rt.expose(fn.apply(t, args.map((a) => rt.unwrap(a))));
+              return timedCall(rt.calls, () => rt.expose(fn.apply(t, args.map((a) => rt.unwrap(a)))));
             } catch (e) {
               if (e instanceof GasError) throw rt.realmError(e.message);
               throw e;

@@ -20,32 +20,50 @@ const entry = join(tmp, 'entry.ts');
 writeFileSync(
   entry,
   files.map((f, i) => `import { scenarios as s${i} } from ${JSON.stringify(join(root, 'bench', f))};`).join('\n') +
-    `\nexport const all = [${files.map((f, i) => `...s${i}.map((s) => ({ file: ${JSON.stringify(f)}, ...s }))`).join(', ')}];\n`,
+    `\nexport const all = [${files.map((f, i) => `...s${i}.map((s) => ({ file: ${JSON.stringify(f)}, ...s }))`).join(', ')}];\n` +
+    `export { roundTrips } from ${JSON.stringify(join(root, 'bench', 'round-trips.bench.ts'))};\n`,
 );
 const out = join(tmp, 'bench.cjs');
 await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'warning', external: ['gas-local'] });
 // The fakes find dist/ from their own folder, which bundling moved: tell them where it is.
 process.env.BENCH_ROOT = root;
-const { all } = createRequire(out)(out);
+const { all, roundTrips } = createRequire(out)(out);
 rmSync(tmp, { recursive: true, force: true });
 
 const pad = (s, n) => String(s).padStart(n);
+// BENCH_ONLY=regex runs only the matching scenarios (e.g. under node --cpu-prof);
+// BENCH_DETAIL=1 lists each scenario's calls by method at the largest size.
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
+const detail = process.env.BENCH_DETAIL === '1';
 const results = new Map();
-console.log(`Spreadsheet service calls (calls / of which I/O) and compute ms, over the fakes: ${files.join(', ')}\n`);
-console.log(`${'action'.padEnd(40)}${sizes.map((n) => pad(`${n.toLocaleString('en')} contacts`, 30)).join('')}`);
+const W = 34;
+console.log(`Spreadsheet service calls (calls / of which I/O) and ms: the add-on's own + inside the fakes, over the fakes: ${files.join(', ')}\n`);
+console.log(`${'action'.padEnd(40)}${sizes.map((n) => pad(`${n.toLocaleString('en')} contacts`, W)).join('')}`);
+const details = [];
 for (const s of all) {
+  if (only && !only.test(s.name)) continue;
   const cells = [];
+  let last = null;
   for (const n of sizes) {
     const m = s.run(n);
     results.set(`${s.name}@${n}`, m);
     if (!m) {
-      cells.push(pad('skipped (not in dist)', 30));
+      cells.push(pad('skipped (not in dist)', W));
       continue;
     }
+    last = m;
     const base = s.comparedWith ? results.get(`${s.comparedWith}@${n}`) : null;
     const ratio = base && base.calls ? ` ×${(m.calls / base.calls).toFixed(0)}` : '';
-    cells.push(pad(`${m.calls} / ${m.io}${ratio}  ${m.ms.toFixed(0)} ms`, 30));
+    cells.push(pad(`${m.calls} / ${m.io}${ratio}  ${(m.ms - m.fakeMs).toFixed(0)} + ${m.fakeMs.toFixed(0)} ms`, W));
   }
   console.log(`${s.name.padEnd(40)}${cells.join('')}`);
+  if (detail && last) details.push([s.name, last.byMethod]);
 }
-console.log('\n×N: calls of the per-row reference divided by the batched action’s. Times include the fakes and vary by machine; counts do not.');
+console.log("\n×N: calls of the per-row reference divided by the batched action's. a + b ms: a is the add-on's own work, b the time inside the fake services (Google's side in production); times vary by machine, counts do not.");
+for (const [name, byMethod] of details) {
+  console.log(`\n${name} at ${sizes.at(-1).toLocaleString('en')} contacts:`);
+  for (const [method, n] of Object.entries(byMethod).sort((a, b) => b[1] - a[1])) console.log(`  ${pad(n, 5)}  ${method}`);
+}
+console.log('\ngoogle.script.run round trips per sidebar task (asserted by the browser tests at the relay):');
+console.log(`${'task'.padEnd(20)}${pad('open', 6)}${pad('save', 6)}${pad('next', 6)}  next is`);
+for (const r of roundTrips) console.log(`${r.task.padEnd(20)}${pad(r.open, 6)}${pad(r.save, 6)}${pad(r.next, 6)}  ${r.nextIs}`);

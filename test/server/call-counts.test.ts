@@ -1,30 +1,100 @@
-// Spreadsheet service calls must not grow with the number of contacts: the
-// same count at 10 and at 500 contacts (counts are deterministic; times are
-// only printed by `npm run bench`).
+// Spreadsheet service calls must not grow with the number of contacts: every
+// action makes the same calls at 10 and at 5,000 contacts (counts are
+// deterministic; times are only printed by `npm run bench`), and stays under
+// its ceiling. The ceilings are issue 21's targets where they are met; where
+// they are not yet, the count as it is, so it cannot grow unnoticed.
 import { seedTracker } from '../support/tracker-seed';
-import { addon } from './support';
+import { addon, type Addon } from './support';
+import type { ServerApi } from '../../src/shared/server-api';
 
-function callsAt(contacts: number, action: 'refreshFollowUps' | 'getCheckReport' | 'getHome'): { setUp: number; action: number; io: number } {
+type Counts = Record<string, number>;
+
+const CONTACT = 'C-00003';
+const meeting = {
+  contactId: CONTACT,
+  date: '2026-03-03',
+  type: 'Coffee',
+  durationMin: '30',
+  takeaways: 'Learn SQL before the internship season.',
+  advice: 'Talk to the analytics team.',
+  referralsGiven: '',
+  thankYouSent: '',
+  followUpAgreed: 'Send my CV',
+  nextFollowUp: '2026-03-10',
+  notes: '',
+};
+
+/** Every action, in an order that leaves each one something to do, on one set-up tracker of n contacts. */
+const ACTIONS: Array<[string, (api: ServerApi, a: Addon) => unknown]> = [
+  ['Set up tracker again', (_api, a) => a.main.menuSetUpTracker()],
+  ['refreshFollowUps', (api) => api.refreshFollowUps()],
+  ['getHome', (api) => api.getHome()],
+  ['getCheckReport', (api) => api.getCheckReport()],
+  ['openDashboardTab', (api) => api.openDashboardTab()],
+  ['getImportContext', (api) => api.getImportContext()],
+  ['getContactForm', (api) => api.getContactForm(CONTACT)],
+  ['saveContact (edit)', (api) => api.saveContact({ contactId: CONTACT, fields: { notes: 'Met at the alumni evening.' } })],
+  ['saveContact (new)', (api) => api.saveContact({ contactId: '', fields: { name: 'Noor Haddad', company: 'Acme', email: 'noor@example.com' } })],
+  ['logMeeting', (api) => api.logMeeting(meeting)],
+  ['getOutreachContext', (api) => api.getOutreachContext('C-00004')],
+  ['markContacted', (api) => api.markContacted('C-00004')],
+];
+
+function countsAt(contacts: number): Counts {
   const a = addon();
   seedTracker(a.h, contacts);
-  a.h.calls.reset();
+  // A real sheet has room below its rows: appending then needs no new rows at any size.
+  for (const tab of ['Contacts', 'Meetings']) a.h.sheet(tab).insertRowsAfter(a.h.sheet(tab).getMaxRows(), 50);
   a.main.menuSetUpTracker();
-  const setUp = a.h.calls.total;
-  a.h.calls.reset();
-  a.api[action]();
-  return { setUp, action: a.h.calls.total, io: a.h.calls.io };
+  const out: Counts = {};
+  for (const [name, run] of ACTIONS) {
+    a.h.calls.reset();
+    const r = run(a.api, a) as { ok?: boolean } | undefined;
+    if (r && r.ok === false) throw new Error(`${name} failed: ${JSON.stringify(r)}`);
+    out[name] = a.h.calls.total;
+  }
+  return out;
 }
 
+function newSpreadsheetSetUp(): number {
+  const a = addon();
+  a.h.calls.reset();
+  a.main.menuSetUpTracker();
+  return a.h.calls.total;
+}
+
+/** Issue 21's targets, or (marked) the count today where the target is not met yet. */
+const CEILING: Counts = {
+  'Set up tracker again': 60,
+  refreshFollowUps: 30, // with its Dashboard refresh
+  getHome: 12,
+  getCheckReport: 12,
+  openDashboardTab: 24,
+  getImportContext: 12,
+  getContactForm: 12,
+  'saveContact (edit)': 12,
+  'saveContact (new)': 12,
+  logMeeting: 18, // target 12: the Meetings append and the contact's cells are written apart
+  getOutreachContext: 12,
+  markContacted: 12,
+};
+
 describe('Spreadsheet service calls', () => {
-  it.each(['refreshFollowUps', 'getCheckReport', 'getHome'] as const)('of %s are the same at 10 and at 500 contacts', (action) => {
-    const small = callsAt(10, action);
-    const large = callsAt(500, action);
-    expect(large).toEqual(small);
-    expect(small.action).toBeLessThan(60);
+  let small: Counts;
+  let large: Counts;
+  beforeAll(() => {
+    small = countsAt(10);
+    large = countsAt(5000);
+  }, 300000);
+
+  it.each(ACTIONS.map(([name]) => name))('of %s are the same at 10 and at 5,000 contacts, and under the ceiling', (name) => {
+    expect({ name, calls: large[name] }).toEqual({ name, calls: small[name] });
+    expect(small[name]).toBeLessThanOrEqual(CEILING[name]);
   });
 
-  it('of Set up tracker are the same at 10 and at 500 contacts', () => {
-    expect(callsAt(500, 'getHome').setUp).toBe(callsAt(10, 'getHome').setUp);
+  it('of Set up tracker on a new spreadsheet stay under the ceiling', () => {
+    // Target 120: each column's width is its own call and each distinct rule several builder calls.
+    expect(newSpreadsheetSetUp()).toBeLessThanOrEqual(200);
   });
 
   it('of the follow-up check are one read a tab and three writes (two columns and the Dashboard)', () => {

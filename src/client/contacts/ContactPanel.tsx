@@ -109,13 +109,18 @@ export function ContactPanel(_props: { navigate: Navigate }) {
         data={d}
         onSaved={(r) => {
           setMessage(r.message);
+          // The save returns the form as it now reads: shown without asking the server again.
           if (editing) {
             setAdded(null);
-            setWant({ id: r.contactId, n: want.n + 1 });
+            if (r.form) setData({ state: 'ready', value: r.form });
+            else setWant({ id: r.contactId, n: want.n + 1 });
           } else {
             // Added: the form clears for the next person; the one just added is a link away.
-            setAdded({ contactId: r.contactId, name: '' });
-            setWant({ id: '', n: want.n + 1, blank: true });
+            setAdded({ contactId: r.contactId, name: r.form?.contact?.name ?? '' });
+            if (r.form) {
+              setData({ state: 'ready', value: { ...r.form, contact: null } });
+              setFormKey((k) => k + 1);
+            } else setWant({ id: '', n: want.n + 1, blank: true });
           }
           setFormKey((k) => k + 1);
         }}

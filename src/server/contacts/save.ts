@@ -4,7 +4,7 @@
 import { CONTACT_COLUMNS, type Contact, type ContactKey } from '../../shared/schema';
 import { isBlankContact, validateContactInput } from '../../shared/contacts';
 import { CONTACT_FORM_FIELDS, type ContactFormData, type ContactSaveInput, type SaveResult } from '../../shared/contacts';
-import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
+import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells, type Doc, type Table } from '../sheet';
 import { allocateIds } from './ids';
 import { activeRecordOf, summaryOf } from '../sheet';
 import { UserError } from '../errors';
@@ -13,6 +13,16 @@ const EDITABLE_FIELDS = CONTACT_FORM_FIELDS;
 
 const HEADER = {} as Record<ContactKey, string>;
 for (const c of CONTACT_COLUMNS) HEADER[c.key] = c.header;
+
+/** The form for one contact (or a new one) from a table already read. */
+function formOf(doc: Doc, table: Table<ContactKey>, contact: Contact | null): ContactFormData {
+  const contacts = table.rows.filter((r) => !isBlankContact(r) && r.contactId);
+  return {
+    contact,
+    contacts: contacts.map(summaryOf).sort((a, b) => a.name.localeCompare(b.name)),
+    today: today(doc),
+  };
+}
 
 export function contactForm(contactId: string): ContactFormData {
   const doc = openDoc();
@@ -27,11 +37,7 @@ export function contactForm(contactId: string): ContactFormData {
     const rec = activeRecordOf(doc, table);
     if (rec && rec.contactId && !isBlankContact(rec)) contact = rec;
   }
-  return {
-    contact,
-    contacts: contacts.map(summaryOf).sort((a, b) => a.name.localeCompare(b.name)),
-    today: today(doc),
-  };
+  return formOf(doc, table, contact);
 }
 
 /** Only the form's own fields, as strings: anything else a caller sends is ignored. */
@@ -65,6 +71,8 @@ export function saveContact(input: ContactSaveInput): SaveResult {
       const patch: Partial<Contact> = {};
       for (const k of Object.keys(fields) as ContactKey[]) if (result.contact[k] !== fresh[k]) patch[k] = result.contact[k];
       writeRowCells(table, row, patch);
+      // The rows as the sheet now holds them: the form comes back with the save (no second round trip).
+      Object.assign(fresh, patch);
       const changed = (Object.keys(patch) as ContactKey[]).map((k) => HEADER[k]);
       const who = result.contact.name || editingId;
       return {
@@ -72,6 +80,7 @@ export function saveContact(input: ContactSaveInput): SaveResult {
         contactId: editingId,
         changed,
         status: result.contact.status,
+        form: formOf(doc, table, { ...fresh }),
         message: changed.length ? `Saved ${who}: ${changed.join(', ')}.` : `Nothing to save: ${who} already has these values.`,
       };
     }
@@ -86,6 +95,7 @@ export function saveContact(input: ContactSaveInput): SaveResult {
     return {
       ok: true,
       contactId: id,
+      form: formOf(doc, table, { ...table.rows[table.rows.length - 1] }),
       changed: (Object.keys(record) as ContactKey[]).map((k) => HEADER[k]),
       status: record.status,
       message: `Added ${result.contact.name} as ${id}.`,

@@ -3,8 +3,9 @@
 // other tabs are never touched, and a deleted Dashboard is made again.
 import type { DashboardSummary } from '../../shared/dashboard';
 import { preparedContactIds } from '../../shared/follow-ups';
-import { columnLetter, ensureTab, tabName, lastRowOf, readTracker, tabId, today, upsertCharts, writeBlock, type ChartIds, type Doc, type Tab } from '../sheet';
+import { columnLetter, ensureTab, tabName, lastRowOf, readTracker, tabId, today, upsertCharts, writeBlock, type ChartIds, type Doc, type Tab, type Tracker } from '../sheet';
 import { readJsonProperty, writeJsonProperty } from '../properties';
+import { fingerprint } from '../../shared/fingerprint';
 import { loadDashboard, type DashboardInput } from './data';
 import { dashboardLayout, TITLE, WIDTH } from './layout';
 
@@ -14,6 +15,9 @@ const STORE_KEY = 'infoInterviews.dashboard';
 interface Stored {
   sheetId?: number;
   charts?: ChartIds;
+  /** The charts' layout and the font weights last written: when both are the same, neither is written again. */
+  chartsLayout?: string;
+  weights?: string;
 }
 
 export interface DashboardRefresh {
@@ -60,10 +64,15 @@ export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { cre
     grid.push(new Array(WIDTH).fill(''));
     weights.push(new Array(WIDTH).fill('normal'));
   }
-  writeBlock(tab, 1, grid, weights);
+  // The weights follow the layout, rarely the figures: unchanged, they cost no call.
+  const weightsText = fingerprint(JSON.stringify(weights));
+  const sameWeights = !created && stored.weights === weightsText;
+  writeBlock(tab, 1, grid, sameWeights ? undefined : weights);
 
-  const charts = upsertCharts(tab, layout.charts, created ? {} : (stored.charts ?? {}));
-  saveStored({ sheetId: tabId(tab), charts });
+  // A chart reads its cells itself, so new figures in the same layout need no chart update.
+  const chartsLayout = fingerprint(JSON.stringify(layout.charts));
+  const charts = upsertCharts(tab, layout.charts, created ? {} : (stored.charts ?? {}), !created && stored.chartsLayout === chartsLayout);
+  saveStored({ sheetId: tabId(tab), charts, chartsLayout, weights: weightsText });
   return { tab, created, summary };
 }
 
@@ -72,9 +81,8 @@ export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { cre
  * "open the Dashboard tab"): the dashboard's follow-up figures are the follow-up
  * check's reading of the tracker. Call under the document lock.
  */
-export function refreshDashboardNow(doc: Doc, report?: { created: string[] } | null): DashboardRefresh {
+export function refreshDashboardNow(doc: Doc, report?: { created: string[] } | null, tracker: Tracker = readTracker(doc)): DashboardRefresh {
   const asOf = today(doc);
-  const tracker = readTracker(doc);
   const prepared = preparedContactIds(tracker.contacts.rows, tracker.meetings, tracker.questions, asOf);
   return refreshDashboard(doc, { asOf, tracker, preparedContactIds: prepared }, report);
 }

@@ -77,7 +77,7 @@ export function runFollowUpCheck(asOfArg?: unknown): CheckResult {
       const tracker = planTracker(doc, day, data);
       const changed = writePlan(tracker);
       // A moved column or rows added since set-up would leave the highlights behind.
-      refreshHighlights(tracker.contacts);
+      refreshHighlights(tracker.contacts, { trustStored: true });
       refreshDashboard(doc, { asOf: day, tracker: data, preparedContactIds: tracker.prepared });
       const partial = { asOf: day, contacts: tracker.nonBlank, changed, counts: tracker.plan.counts };
       recordCheckSuccess(day);

@@ -1,16 +1,17 @@
 // Set-up steps that belong to later features (highlights, the question bank,
 // the Dashboard), each in its feature's module, so set-up.ts stays about tabs
 // and columns.
-import type { BankKey, ContactKey } from '../../shared/schema';
-import { freezeThrough, refreshHighlights, showTab, type Doc, type Table } from '../sheet';
+import type { BankKey, ContactKey, MeetingKey } from '../../shared/schema';
+import { freezeThrough, refreshHighlights, showTab, trackerFrom, type Doc, type Table } from '../sheet';
 import { noteBankPlaceholders, seedQuestionBank } from '../questions';
 import { refreshDashboardNow } from '../dashboard';
 import type { SetupReport } from './report';
 
-export function setUpExtras(doc: Doc, tables: { contacts: Table<ContactKey>; bank: Table<BankKey> }, report: SetupReport): void {
+export function setUpExtras(doc: Doc, tables: { contacts: Table<ContactKey>; meetings: Table<MeetingKey>; bank: Table<BankKey> }, report: SetupReport): void {
   refreshHighlights(tables.contacts);
   report.questionsSeeded = seedQuestionBank(doc, tables.bank);
-  refreshDashboardNow(doc, report);
+  // Contacts and Meetings as set-up read them (IDs assigned since are in the rows): not read again.
+  refreshDashboardNow(doc, report, trackerFrom(doc, tables.contacts, tables.meetings));
   noteBankPlaceholders(tables.bank);
   // Kept in view when scrolling right; Next action sits beside it in the default order.
   freezeThrough(tables.contacts, 'name');

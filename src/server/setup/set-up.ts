@@ -35,7 +35,7 @@ export function setUpTracker(): SetupReport {
     report.idsAssigned += assignIds('meetings', meetings);
     const bank = prepare('bank');
     storeTabIds(ids);
-    setUpExtras(doc, { contacts, bank }, report);
+    setUpExtras(doc, { contacts, meetings, bank }, report);
     report.summary = summarise(report);
     toast(doc, report.summary, 'Info Interviews', 8);
     return report;

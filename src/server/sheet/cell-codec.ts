@@ -13,7 +13,10 @@ export type Cell = string | number | boolean | Date;
 export function makeCellReader(timeZone: string): (value: unknown) => string {
   const memo = new Map<number, string>();
   return (value) => {
-    if (value === '' || value === null || value === undefined) return '';
+    // Most cells are text: the cheapest test first (a read of 10,000 rows passes here 200,000 times).
+    if (typeof value === 'string') return value === '' ? '' : value.trim();
+    if (typeof value === 'number') return String(value);
+    if (value === null || value === undefined) return '';
     if (isDate(value)) {
       const ms = value.getTime();
       if (isNaN(ms)) return '';
@@ -30,8 +33,10 @@ export function makeCellReader(timeZone: string): (value: unknown) => string {
 }
 
 // Duck-typed: a Date made in another realm (the test harness) fails instanceof.
+// Only objects get here, and Sheets gives no object but a Date: the cheap test
+// first, the exact one to confirm.
 function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
+  return typeof (v as Date).getTime === 'function' && Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /** The number format of a cell formatted as plain text (Format > Number > Plain text). */

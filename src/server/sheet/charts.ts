@@ -35,10 +35,20 @@ function rangeOf(sheet: Sheet, b: Block) {
   return sheet.getRange(b.row, b.col, b.numRows, b.numCols);
 }
 
-/** Creates or updates our charts; returns their ids for next time. Calls do not depend on the data size. */
-export function upsertCharts(tab: Tab, places: ChartPlace[], stored: ChartIds): ChartIds {
+/**
+ * Creates or updates our charts; returns their ids for next time. Calls do not
+ * depend on the data size. With `unchanged` (the caller's layout is the one
+ * these stored charts were made for) charts found by their stored ids are left
+ * as they are: they read their cells themselves.
+ */
+export function upsertCharts(tab: Tab, places: ChartPlace[], stored: ChartIds, unchanged = false): ChartIds {
   const sheet = sheetOf(tab);
-  const existing = sheet.getCharts().map((chart) => ({ chart, id: chart.getChartId(), anchor: anchorOf(chart) }));
+  const all = sheet.getCharts();
+  if (unchanged) {
+    const ids = all.map((chart) => chart.getChartId());
+    if (places.every((p) => stored[p.key] !== undefined && ids.indexOf(stored[p.key] as number) >= 0) && ids.length === places.length) return { ...stored };
+  }
+  const existing = all.map((chart) => ({ chart, id: chart.getChartId(), anchor: anchorOf(chart) }));
   const kept = new Set<number>();
   const ids: ChartIds = {};
   let inserted = false;

@@ -10,6 +10,7 @@ import type { ContactKey } from '../../shared/schema';
 import { columnLetter, type Table } from './table';
 import { sheetOf } from './handles';
 import { loadRules } from '../settings';
+import { readJsonProperty, writeJsonProperty } from '../properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -56,42 +57,58 @@ export function wantedRules(index: Record<'actionDue' | 'meetingDate', number>, 
 
 type Condition = GoogleAppsScript.Spreadsheet.BooleanCondition;
 
-function formulaOf(cond: Condition | null): string | null {
-  if (!cond || cond.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return null;
+/** Our formula's text when the rule is one of ours: no criteria-type call, since only a custom formula has one of our shape. */
+function oursOf(rule: Rule): { formula: string; cond: Condition } | null {
+  const cond = rule.getBooleanCondition();
+  if (!cond) return null;
   const v = cond.getCriteriaValues()[0];
-  return typeof v === 'string' ? v : null;
+  // Recognised however Sheets hands it back (rows moved, re-cased, `;`), so rules never pile up.
+  return typeof v === 'string' && isOurHighlightFormula(v) ? { formula: v, cond } : null;
 }
+
+const HIGHLIGHTS_KEY = 'infoInterviews.highlights';
 
 /**
  * Puts the add-on's rules on the whole data rows (row 2 to the sheet's last row,
  * every column), replacing its earlier ones where they stood and keeping every
- * other rule as it is. Writes nothing when the rules are already right.
+ * other rule as it is. Writes nothing when the rules are already right. With
+ * `trustStored` (the follow-up check), rules written by an earlier run are taken
+ * as still right while the sheet's size, the wanted rules and the number of
+ * rules are what they were then, which costs no call per rule; set-up looks at
+ * each rule.
  */
-function applyHighlights(sheet: Sheet, index: Record<'actionDue' | 'meetingDate', number>): void {
-  const rows = sheet.getMaxRows() - 1;
+function applyHighlights(sheet: Sheet, index: Record<'actionDue' | 'meetingDate', number>, trustStored: boolean): void {
+  const maxRows = sheet.getMaxRows();
+  const rows = maxRows - 1;
   if (rows < 1) return;
-  const range = sheet.getRange(2, 1, rows, sheet.getMaxColumns());
+  const maxCols = sheet.getMaxColumns();
+  const a1 = `A2:${columnLetter(maxCols)}${maxRows}`;
   const wanted = wantedRules(index, Math.max(loadRules().prepareDays, 1));
   const existing = sheet.getConditionalFormatRules();
+  const print = JSON.stringify([a1, existing.length, wanted]);
+  if (trustStored && readJsonProperty<string>('document', HIGHLIGHTS_KEY) === print) return;
   const kept: Rule[] = [];
   const ours: Ours[] = [];
   let insertAt = -1;
   for (const rule of existing) {
-    const cond = rule.getBooleanCondition();
-    const formula = formulaOf(cond);
-    if (formula !== null && isOurHighlightFormula(formula)) {
+    const our = oursOf(rule);
+    if (our) {
       if (insertAt < 0) insertAt = kept.length;
-      ours.push({ formula, rule, cond: cond! });
+      ours.push({ ...our, rule });
     } else {
       kept.push(rule);
     }
   }
-  if (sameRules(ours, wanted, range.getA1Notation())) return;
-  const built = wanted.map((w) =>
-    SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(w.formula).setBackground(w.background).setRanges([range]).build(),
-  );
-  const at = insertAt < 0 ? kept.length : insertAt;
-  sheet.setConditionalFormatRules([...kept.slice(0, at), ...built, ...kept.slice(at)]);
+  if (!sameRules(ours, wanted, a1)) {
+    const range = sheet.getRange(2, 1, rows, maxCols);
+    const built = wanted.map((w) =>
+      SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(w.formula).setBackground(w.background).setRanges([range]).build(),
+    );
+    const at = insertAt < 0 ? kept.length : insertAt;
+    sheet.setConditionalFormatRules([...kept.slice(0, at), ...built, ...kept.slice(at)]);
+  }
+  const after = JSON.stringify([a1, kept.length + wanted.length, wanted]);
+  if (readJsonProperty<string>('document', HIGHLIGHTS_KEY) !== after) writeJsonProperty('document', HIGHLIGHTS_KEY, after);
 }
 
 interface Ours {
@@ -115,7 +132,7 @@ function sameRules(ours: Ours[], wanted: Wanted[], a1: string): boolean {
  * Set up tracker's step, and the follow-up check's (rows added and columns
  * moved since set-up): columns found by header, so a moved column still works.
  */
-export function refreshHighlights(table: Table<ContactKey>): void {
+export function refreshHighlights(table: Table<ContactKey>, options: { trustStored?: boolean } = {}): void {
   if (table.width < 1) return;
-  applyHighlights(sheetOf(table.tab), { actionDue: table.header.index.actionDue, meetingDate: table.header.index.meetingDate });
+  applyHighlights(sheetOf(table.tab), { actionDue: table.header.index.actionDue, meetingDate: table.header.index.meetingDate }, options.trustStored === true);
 }

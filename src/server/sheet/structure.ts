@@ -1,10 +1,12 @@
 // Formats, widths, drop-downs and input rules of the add-on's columns, for
 // every tab, from the column kinds of src/shared/schema.ts: the one table of
-// them. Applied to the add-on's columns only, a column at a time, so set-up's
-// call count depends on the number of columns, never on the number of rows.
+// them. Applied to the add-on's columns only, a run of adjacent columns at a
+// time, so set-up's call count depends on neither the rows nor the columns.
 import type { ColumnSpec, TabKey } from '../../shared/schema';
 import { sheetOf, type Tab } from './handles';
 import type { Table } from './table';
+import { readJsonProperty, writeJsonProperty } from '../properties';
+import { fingerprint } from '../../shared/fingerprint';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -76,39 +78,139 @@ export function columnStructure(tab: TabKey, c: ColumnSpec): ColumnStructure {
   return out;
 }
 
-function buildValidation(v: ValidationRule): DataValidation {
-  // Each builder is a service call: one is made only for a column that gets a rule.
-  const b = SpreadsheetApp.newDataValidation();
-  switch (v.type) {
-    case 'list': {
-      const list = b.requireValueInList([...v.values], true).setAllowInvalid(v.allowInvalid);
-      return (v.help ? list.setHelpText(v.help) : list).build();
+/**
+ * Builds the rules of one application with a single builder, changing only
+ * what differs from the rule before (criteria, allow-invalid, help text):
+ * every builder method is a service call, and most of the add-on's rules share
+ * their criteria (the date columns differ only in help text). A rule asked for
+ * twice is built once.
+ */
+function ruleMaker(): (v: ValidationRule) => DataValidation {
+  let b: GoogleAppsScript.Spreadsheet.DataValidationBuilder | null = null;
+  let criteria = '';
+  // Sheets' builders start with allowInvalid true and no help text.
+  let allowInvalid = true;
+  let help = '';
+  const built = new Map<string, DataValidation>();
+  return (v) => {
+    const key = JSON.stringify(v);
+    const hit = built.get(key);
+    if (hit) return hit;
+    if (!b) b = SpreadsheetApp.newDataValidation();
+    const wantCriteria = JSON.stringify({ ...v, help: undefined, allowInvalid: undefined });
+    if (wantCriteria !== criteria) {
+      switch (v.type) {
+        case 'list':
+          b.requireValueInList([...v.values], true);
+          break;
+        case 'email':
+          b.requireTextIsEmail();
+          break;
+        case 'date':
+          b.requireDate();
+          break;
+        case 'number':
+          b.requireNumberBetween(v.min, v.max);
+          break;
+        case 'checkbox':
+          b.requireCheckbox();
+          break;
+      }
+      criteria = wantCriteria;
     }
-    case 'email':
-      return b.requireTextIsEmail().setAllowInvalid(true).setHelpText(v.help).build();
-    case 'date':
-      return b.requireDate().setAllowInvalid(false).setHelpText(v.help).build();
-    case 'number':
-      return b.requireNumberBetween(v.min, v.max).setAllowInvalid(false).setHelpText(v.help).build();
-    case 'checkbox':
-      return b.requireCheckbox().build();
-  }
+    // Emails and lenient lists warn; the other rules refuse what does not fit.
+    const wantAllow = v.type === 'list' ? v.allowInvalid : v.type === 'email' || v.type === 'checkbox';
+    if (wantAllow !== allowInvalid) {
+      b.setAllowInvalid(wantAllow);
+      allowInvalid = wantAllow;
+    }
+    const wantHelp = v.type === 'checkbox' ? '' : (v.help ?? '');
+    if (wantHelp !== help) {
+      b.setHelpText(wantHelp);
+      help = wantHelp;
+    }
+    const rule = b.build();
+    built.set(key, rule);
+    return rule;
+  };
 }
 
-/** Formats and rules on the data rows of the given add-on columns (all of them by default). */
+const STRUCTURE_KEY = 'infoInterviews.structure';
+
+/** The rules wanted where (a change of the add-on's rules or of column positions changes it). */
+function rulesPrint(targets: ReadonlyArray<{ at: number; s: ColumnStructure }>): string {
+  return fingerprint(JSON.stringify(targets.map((t) => [t.at, t.s.numberFormat ?? '', t.s.validation ?? null])));
+}
+
+/**
+ * Formats and rules on the data rows of the given add-on columns (all of them
+ * by default). A run of adjacent add-on columns is one range: its formats and
+ * rules are read in one call each and written in one call each, the cells of
+ * add-on columns without a format or rule of ours written back as they were.
+ * Nothing is written when every cell already has our format and a rule where
+ * we put one, and the rules wanted are those applied last time (remembered by
+ * fingerprint: reading a rule's details back would cost calls per column).
+ * So the call count depends on neither the number of rows nor of columns.
+ */
 export function applyColumnRules<K extends string>(tabKey: TabKey, table: Table<K>, only?: readonly K[]): void {
   const sheet = sheetOf(table.tab);
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
+  const eligible: Array<{ at: number; s: ColumnStructure }> = [];
   for (const c of table.columns) {
     if (only && only.indexOf(c.key) < 0) continue;
     const at = table.header.index[c.key];
-    if (at < 0) continue;
-    const s = columnStructure(tabKey, c);
-    if (!s.numberFormat && !s.validation) continue;
-    const range = sheet.getRange(2, at + 1, rows, 1);
-    if (s.numberFormat) range.setNumberFormat(s.numberFormat);
-    if (s.validation) range.setDataValidation(buildValidation(s.validation));
+    if (at >= 0) eligible.push({ at, s: columnStructure(tabKey, c) });
+  }
+  eligible.sort((a, b) => a.at - b.at);
+  const targets = eligible.filter((e) => e.s.numberFormat || e.s.validation);
+  if (targets.length === 0) return;
+  const stored = readJsonProperty<Partial<Record<TabKey, string>>>('document', STRUCTURE_KEY) ?? {};
+  // No tab id in it: a tab made again has no rules, which the check below sees.
+  const print = rulesPrint(targets);
+  const sameRules = !only && stored[tabKey] === print;
+  const rule = ruleMaker();
+  for (let i = 0; i < eligible.length; ) {
+    let j = i + 1;
+    while (j < eligible.length && eligible[j].at === eligible[j - 1].at + 1) j++;
+    const block = eligible.slice(i, j);
+    i = j;
+    if (block.some((e) => e.s.numberFormat || e.s.validation)) applyBlock(sheet, rows, block, sameRules, rule);
+  }
+  if (!only && stored[tabKey] !== print) writeJsonProperty('document', STRUCTURE_KEY, { ...stored, [tabKey]: print });
+}
+
+function applyBlock(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: number,
+  block: ReadonlyArray<{ at: number; s: ColumnStructure }>,
+  sameRules: boolean,
+  rule: (v: ValidationRule) => DataValidation,
+): void {
+  const range = sheet.getRange(2, block[0].at + 1, rows, block.length);
+  if (block.some((e) => e.s.numberFormat)) {
+    const formats = range.getNumberFormats();
+    let differs = false;
+    for (const row of formats) {
+      block.forEach((e, k) => {
+        const want = e.s.numberFormat;
+        if (want && row[k] !== want) {
+          row[k] = want;
+          differs = true;
+        }
+      });
+    }
+    if (differs) range.setNumberFormats(formats);
+  }
+  if (block.some((e) => e.s.validation)) {
+    const current = range.getDataValidations() as Array<Array<DataValidation | null>>;
+    const missing = current.some((row) => block.some((e, k) => e.s.validation && row[k] === null));
+    if (sameRules && !missing) return;
+    const wanted = block.map((e) => (e.s.validation ? rule(e.s.validation) : null));
+    for (const row of current) wanted.forEach((w, k) => {
+      if (w) row[k] = w;
+    });
+    range.setDataValidations(current);
   }
 }
 

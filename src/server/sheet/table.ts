@@ -86,19 +86,23 @@ export interface Table<K extends string> {
 }
 
 export function readTable<K extends string>(doc: Doc, tab: Tab, columns: readonly ColumnSpec<K>[]): Table<K> {
-  const sheet = sheetOf(tab);
-  const lastRow = sheet.getLastRow();
-  const width = sheet.getLastColumn();
-  const values: unknown[][] = lastRow > 0 && width > 0 ? sheet.getRange(1, 1, lastRow, width).getValues() : [[]];
+  // The data range is the block to the last row and column with content: two
+  // calls where asking for its size first takes four. An empty tab gives one
+  // empty cell.
+  const read: unknown[][] = sheetOf(tab).getDataRange().getValues();
+  const empty = read.length === 1 && read[0].length === 1 && read[0][0] === '';
+  const values: unknown[][] = empty ? [[]] : read;
+  const width = empty ? 0 : read[0].length;
   const header = mapHeaders(values[0] ?? [], columns);
   const rows: Array<Record<K, string>> = [];
+  // The column positions looked up once, not once a cell.
+  const keys = columns.map((c) => c.key);
+  const at = keys.map((k) => header.index[k]);
+  const cellText = doc.read;
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     const rec = {} as Record<K, string>;
-    for (const c of columns) {
-      const at = header.index[c.key];
-      rec[c.key] = at >= 0 ? doc.read(row[at]) : '';
-    }
+    for (let k = 0; k < keys.length; k++) rec[keys[k]] = at[k] >= 0 ? cellText(row[at[k]]) : '';
     rows.push(rec);
   }
   return { tab, columns, header, width, rows, raw: values };

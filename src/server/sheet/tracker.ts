@@ -22,3 +22,8 @@ export function readTracker(doc: Doc): Tracker {
     questions: optionalRows(doc, 'questions', QUESTION_COLUMNS as readonly ColumnSpec<QuestionKey>[]),
   };
 }
+
+/** The tracker from Contacts and Meetings a caller already read (Set up tracker), reading only Questions. */
+export function trackerFrom(doc: Doc, contacts: Table<ContactKey>, meetings: Table<MeetingKey>): Tracker {
+  return { contacts, meetings: meetings.rows, questions: optionalRows(doc, 'questions', QUESTION_COLUMNS as readonly ColumnSpec<QuestionKey>[]) };
+}

@@ -45,6 +45,8 @@ export type SaveResult =
       changed?: string[];
       /** The contact's Status after the save. */
       status?: string;
+      /** The contact form as it reads after the save (saveContact), so the panel shows it without asking again. */
+      form?: ContactFormData;
     }
   | { ok: false; errors: Record<string, string> };
 

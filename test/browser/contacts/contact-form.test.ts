@@ -4,6 +4,7 @@ import { readTab, sheetWith, sortTab } from '../../../fakes';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../../server/support';
+import { ROUND_TRIPS, tripsSince } from '../../support/round-trips';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let browser: Browser;
@@ -36,10 +37,12 @@ async function openContactForm(a: ReturnType<typeof seeded>) {
 const contactById = (a: ReturnType<typeof seeded>, id: string) => rowsByHeader(a.h, 'Contacts').find((r) => r['Contact ID'] === id);
 
 describe('Contact form', () => {
-  it('adds a contact: one new row with a fresh Contact ID, then a clear form for the next with a link to edit the one added', async () => {
+  it('adds a contact: one new row with a fresh Contact ID, then a clear form for the next with a link to edit the one added, one round trip to open and one to save', async () => {
     const a = seeded();
-    const { page, errors } = await openContactForm(a);
+    const { page, errors, calls } = await openContactForm(a);
     await page.getByRole('heading', { name: 'New contact' }).waitFor();
+    const trips = ROUND_TRIPS['Contact form'];
+    expect(tripsSince(calls, 0)).toEqual(trips.open);
     await page.getByLabel('Name', { exact: true }).fill('Dana Kim');
     await page.getByLabel('Company').fill('Hooli');
     await page.getByLabel('Email').fill('dana@hooli.com');
@@ -47,6 +50,9 @@ describe('Contact form', () => {
     await page.getByLabel('Priority').selectOption('A');
     await page.getByRole('button', { name: 'Add contact' }).click();
     await page.getByRole('status').getByText('Added Dana Kim as C-0004.').waitFor();
+    // The save brings back what the panel shows next: no second call.
+    await page.waitForTimeout(300);
+    expect(tripsSince(calls, trips.open.length)).toEqual([...trips.save, ...trips.next]);
     expect(contactById(a, 'C-0004')).toMatchObject({ Name: 'Dana Kim', Company: 'Hooli', Email: 'dana@hooli.com', 'How found': 'LinkedIn', Priority: 'A', Status: 'To contact' });
     expect(rowsByHeader(a.h, 'Contacts')).toHaveLength(4);
     expect(errors).toEqual([]);

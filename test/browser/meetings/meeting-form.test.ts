@@ -4,6 +4,7 @@ import { formatDate, readTab, sheetWith } from '../../../fakes';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader } from '../../server/support';
+import { ROUND_TRIPS, tripsSince } from '../../support/round-trips';
 
 let browser: Browser;
 useBrowser((b) => (browser = b));
@@ -35,6 +36,26 @@ const rows = (a: ReturnType<typeof seeded>, tab: string) =>
   rowsByHeader(a.h, tab).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, asDay(v)])));
 
 describe('Log a meeting', () => {
+  it('opens in one round trip, saves in one, and the next form takes one', async () => {
+    const a = seeded(2);
+    const { page, calls, errors } = await openMeetingForm(a);
+    const trips = ROUND_TRIPS['Log a meeting'];
+    expect(await page.getByLabel('Contact', { exact: true }).inputValue()).toBe('C-0001');
+    expect(tripsSince(calls, 0)).toEqual(trips.open);
+    await page.getByLabel('Type').selectOption('Coffee');
+    await page.getByRole('button', { name: 'Log meeting' }).click();
+    await page.getByRole('heading', { name: 'Meeting logged' }).waitFor();
+    await page.waitForTimeout(300);
+    expect(tripsSince(calls, trips.open.length)).toEqual(trips.save);
+    await page.getByRole('button', { name: 'Log another meeting' }).click();
+    await page.getByRole('heading', { name: 'Log a meeting' }).waitFor();
+    await page.waitForTimeout(300);
+    expect(tripsSince(calls, trips.open.length + trips.save.length)).toEqual(trips.next);
+    expect(rowsByHeader(a.h, 'Meetings')).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('logs a meeting with two referrals: the Meetings row, the contact and the referrals linked', async () => {
     const a = seeded(2);
     const { page, errors } = await openMeetingForm(a);
