@@ -54,10 +54,10 @@ function sameAsSeen(row: Contact, t: ImportTarget): boolean {
 }
 
 /** The table row a fill is for: by Contact ID, else the row the preview saw if it is still that contact. */
-function findTarget(rows: Contact[], byId: Map<string, number>, t: ImportTarget): number {
+function findTarget(rows: Contact[], byId: Map<string, number>, t: ImportTarget, headerRow: number): number {
   const id = t.contactId.trim();
   if (id) return byId.has(id) ? byId.get(id)! : -1;
-  const at = t.row - 2;
+  const at = t.row - headerRow - 1;
   if (at >= 0 && at < rows.length && !rows[at].contactId && sameAsSeen(rows[at], t)) return at;
   // Sorted since the preview: the one ID-less row that still looks the same.
   let found = -1;
@@ -69,7 +69,8 @@ function findTarget(rows: Contact[], byId: Map<string, number>, t: ImportTarget)
   return found;
 }
 
-export function planChunk(rows: Contact[], chunk: ImportChunk): ChunkPlan {
+/** `headerRow` is the sheet row of Contacts' header, which the preview's row numbers count from. */
+export function planChunk(rows: Contact[], chunk: ImportChunk, headerRow = 1): ChunkPlan {
   const plan: ChunkPlan = { add: [], fills: [], needIds: [], alreadyThere: 0, problems: [] };
   const byId = new Map<string, number>();
   const known = new Set<string>();
@@ -97,7 +98,7 @@ export function planChunk(rows: Contact[], chunk: ImportChunk): ChunkPlan {
   const touched = new Map<number, FillPlan>();
   for (const item of chunk.fill) {
     const name = item.target.name || (item.fields.name || '');
-    const index = findTarget(rows, byId, item.target);
+    const index = findTarget(rows, byId, item.target, headerRow);
     if (index < 0) {
       plan.problems.push({ line: item.line, name, message: 'Not filled: this contact is no longer in the sheet, or has changed since the preview.' });
       continue;

@@ -6,7 +6,7 @@ import type { MeetingInput, SaveResult } from '../../shared/contacts';
 import { contactPatchForMeeting, validateMeetingInput } from '../../shared/meetings';
 import { parseReferrals, planReferrals } from '../../shared/meetings';
 import { validateContactInput } from '../../shared/contacts';
-import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
+import { appendRecords, indexOfRow, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { allocateIds } from '../contacts';
 
 const HEADER = {} as Record<ContactKey, string>;
@@ -26,7 +26,7 @@ export function logMeeting(input: MeetingInput): SaveResult {
     if (row < 2) {
       return { ok: false, errors: { contactId: `Contact ${m.contactId} is no longer in the sheet: someone deleted the row. Nothing was saved; choose the contact again.` } };
     }
-    const contact = contacts.rows[row - 2];
+    const contact = contacts.rows[indexOfRow(contacts, row)];
     const who = contact.name || contact.contactId;
 
     // Referrals become contacts by the same rules as the contact form, so none

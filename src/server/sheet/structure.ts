@@ -95,21 +95,48 @@ function buildValidation(v: ValidationRule): DataValidation {
   }
 }
 
-/** Formats and rules on the data rows of the given add-on columns (all of them by default). */
-export function applyColumnRules<K extends string>(tabKey: TabKey, table: Table<K>, only?: readonly K[]): void {
+/**
+ * A rule for a list column the student already had (their Status with their own
+ * words): it shows the add-on's list and warns, never refuses what they type.
+ */
+export function mildRule(rule: ValidationRule | undefined): ValidationRule | undefined {
+  return rule && rule.type === 'list' ? { type: 'list', values: rule.values, allowInvalid: true, help: rule.help } : rule;
+}
+
+/**
+ * Formats and rules on the data rows (below the header row, wherever it is) of
+ * the given add-on columns (all of them by default); `mild` columns are the
+ * student's own, adopted: their drop-downs warn.
+ */
+export function applyColumnRules<K extends string>(
+  tabKey: TabKey,
+  table: Table<K>,
+  only?: readonly K[],
+  mild: readonly K[] = [],
+  /** Set-up's repair: a drop-down that warns today (an adopted column) keeps warning. */
+  keepWarnings = false,
+): void {
   const sheet = sheetOf(table.tab);
-  const rows = sheet.getMaxRows() - 1;
+  const first = table.headerRow + 1;
+  const rows = sheet.getMaxRows() - table.headerRow;
   if (rows < 1) return;
   for (const c of table.columns) {
     if (only && only.indexOf(c.key) < 0) continue;
     const at = table.header.index[c.key];
     if (at < 0) continue;
     const s = columnStructure(tabKey, c);
-    if (!s.numberFormat && !s.validation) continue;
-    const range = sheet.getRange(2, at + 1, rows, 1);
+    const warns = mild.indexOf(c.key) >= 0 || (keepWarnings && s.validation?.type === 'list' && warnsNow(sheet.getRange(first, at + 1)));
+    const validation = warns ? mildRule(s.validation) : s.validation;
+    if (!s.numberFormat && !validation) continue;
+    const range = sheet.getRange(first, at + 1, rows, 1);
     if (s.numberFormat) range.setNumberFormat(s.numberFormat);
-    if (s.validation) range.setDataValidation(buildValidation(s.validation));
+    if (validation) range.setDataValidation(buildValidation(validation));
   }
+}
+
+function warnsNow(cell: Range): boolean {
+  const rule = cell.getDataValidation();
+  return rule !== null && rule.getAllowInvalid();
 }
 
 /** Column widths from column 1, a run of equal widths set in one call. */

@@ -5,7 +5,7 @@
 // as text: see cell-codec.ts), so an action's call count does not grow with
 // the number of contacts.
 import { TAB, TAB_COLUMNS, type ColumnSpec, type TabKey } from '../../shared/schema';
-import { mapHeaders, type HeaderMap } from '../../shared/headers';
+import { findHeaderRow, mapHeaders, type HeaderMap, type MapOptions } from '../../shared/headers';
 import { makeCellReader, toCell, type Cell } from './cell-codec';
 import { UserError } from '../errors';
 import { readJsonProperty, writeJsonProperty } from '../properties';
@@ -75,31 +75,48 @@ export interface Table<K extends string> {
   tab: Tab;
   columns: readonly ColumnSpec<K>[];
   header: HeaderMap<K>;
+  /**
+   * The sheet row of the header (1 unless a title or group labels sit above it).
+   * Nothing above it is ever written; every row number is relative to it.
+   */
+  headerRow: number;
   /** Number of columns read (the sheet's last column with content). */
   width: number;
-  /** Data rows as text records; rows[i] is sheet row i + 2. */
+  /** Data rows as text records; rows[i] is sheet row headerRow + 1 + i (see sheetRowOf). */
   rows: Array<Record<K, string>>;
-  /** The cells as Sheets returned them (header row first), for writing back untouched. */
+  /** The cells as Sheets returned them from the header row down (header first), for writing back untouched. */
   raw: unknown[][];
 }
 
-export function readTable<K extends string>(doc: Doc, tab: Tab, columns: readonly ColumnSpec<K>[]): Table<K> {
+/** The sheet row of rows[index]. */
+export function sheetRowOf(table: { headerRow: number }, index: number): number {
+  return table.headerRow + 1 + index;
+}
+
+/** The index into rows of a sheet row (negative for the header and the rows above it). */
+export function indexOfRow(table: { headerRow: number }, sheetRow: number): number {
+  return sheetRow - table.headerRow - 1;
+}
+
+export function readTable<K extends string>(doc: Doc, tab: Tab, columns: readonly ColumnSpec<K>[], options: MapOptions = {}): Table<K> {
   const sheet = sheetOf(tab);
   const lastRow = sheet.getLastRow();
   const width = sheet.getLastColumn();
-  const values: unknown[][] = lastRow > 0 && width > 0 ? sheet.getRange(1, 1, lastRow, width).getValues() : [[]];
-  const header = mapHeaders(values[0] ?? [], columns);
+  const all: unknown[][] = lastRow > 0 && width > 0 ? sheet.getRange(1, 1, lastRow, width).getValues() : [[]];
+  const at = findHeaderRow(all, columns);
+  const values = at === 0 ? all : all.slice(at);
+  const header = mapHeaders(values[0] ?? [], columns, options);
   const rows: Array<Record<K, string>> = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     const rec = {} as Record<K, string>;
     for (const c of columns) {
-      const at = header.index[c.key];
-      rec[c.key] = at >= 0 ? doc.read(row[at]) : '';
+      const col = header.index[c.key];
+      rec[c.key] = col >= 0 ? doc.read(row[col]) : '';
     }
     rows.push(rec);
   }
-  return { tab, columns, header, width, rows, raw: values };
+  return { tab, columns, header, headerRow: at + 1, width, rows, raw: values };
 }
 
 /** One of the add-on's tabs read whole, or null when it is not there (e.g. Questions before the first list). */
@@ -133,7 +150,7 @@ export function isBlankRecord(rec: Record<string, string>): boolean {
  */
 export function rowOfId<K extends string>(table: Table<K>, idKey: K, id: string): number {
   const i = table.rows.findIndex((r) => r[idKey] === id);
-  return i < 0 ? -1 : i + 2;
+  return i < 0 ? -1 : sheetRowOf(table, i);
 }
 
 /** Runs fn holding the document lock, so sidebar saves and the daily check never interleave. */
@@ -205,7 +222,7 @@ export function writeColumns<K extends string>(table: Table<K>, keys: K[], value
     while (j < cols.length && cols[j].at === cols[j - 1].at + 1) j++;
     const run = cols.slice(i, j);
     const grid = values.map((v) => run.map((c) => toCell(c.spec.kind, v[c.key] ?? '')));
-    sheetOf(table.tab).getRange(2, run[0].at + 1, values.length, run.length).setValues(grid);
+    sheetOf(table.tab).getRange(table.headerRow + 1, run[0].at + 1, values.length, run.length).setValues(grid);
     i = j;
   }
 }
@@ -216,7 +233,7 @@ export function appendRecords<K extends string>(table: Table<K>, records: Array<
   const used = table.columns.map((c) => table.header.index[c.key]).filter((i) => i >= 0);
   const first = Math.min(...used);
   const last = Math.max(...used);
-  const startRow = table.rows.length + 2;
+  const startRow = sheetRowOf(table, table.rows.length);
   const grid = records.map((rec) => {
     const row: Cell[] = new Array(last - first + 1).fill('');
     for (const c of table.columns) {
@@ -245,7 +262,7 @@ function ensureRows(sheet: Sheet, lastNeeded: number): void {
 export function writeColumnCells<K extends string>(table: Table<K>, key: K, cells: Cell[]): void {
   const at = table.header.index[key];
   if (at < 0 || cells.length === 0) return;
-  sheetOf(table.tab).getRange(2, at + 1, cells.length, 1).setValues(cells.map((c) => [c]) as unknown as string[][]);
+  sheetOf(table.tab).getRange(table.headerRow + 1, at + 1, cells.length, 1).setValues(cells.map((c) => [c]) as unknown as string[][]);
 }
 
 /** The formulas of a block of a tab ('' where a cell has none), in one call. */
@@ -286,7 +303,7 @@ export function patchRows<K extends string>(table: Table<K>, patches: Array<{ in
     let j = i + 1;
     while (j < cols.length && cols[j].at === cols[j - 1].at + 1) j++;
     const run = cols.slice(i, j);
-    const range = sheetOf(table.tab).getRange(first + 2, run[0].at + 1, last - first + 1, run.length);
+    const range = sheetOf(table.tab).getRange(sheetRowOf(table, first), run[0].at + 1, last - first + 1, run.length);
     const formulas = range.getFormulas();
     const grid: Cell[][] = formulas.map((fRow, r) => {
       const patch = byIndex.get(first + r);
