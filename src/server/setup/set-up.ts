@@ -1,6 +1,6 @@
 // "Set up tracker": creates or repairs the add-on's tabs without touching the
 // user's data. Safe to run any number of times.
-import { ensureTab, openDoc, storeTabIds, storedTabIds, tabName, toast, withDocumentLock, type Tab } from '../sheet';
+import { activeDocument, ensureTab, openDoc, storeTabIds, storedTabIds, tabName, TabChoiceCancelled, toast, withDocumentLock, type Tab } from '../sheet';
 import { assignIds } from '../contacts';
 import { setUpExtras } from './extras';
 import type { SetupReport } from './report';
@@ -14,6 +14,16 @@ const SET_UP_TABS = ['contacts', 'meetings', 'bank'] as const;
 const OTHER_TABS = [TAB.meetings, TAB.questions, TAB.bank, 'Dashboard'];
 
 export function setUpTracker(): SetupReport {
+  try {
+    return setUpLocked();
+  } catch (e) {
+    if (!(e instanceof TabChoiceCancelled)) throw e;
+    toast(activeDocument(), e.message, 'Info Interviews', 8);
+    return { created: [], adopted: [], addedColumns: [], idsAssigned: 0, questionsSeeded: 0, summary: e.message };
+  }
+}
+
+function setUpLocked(): SetupReport {
   return withDocumentLock(() => {
     const doc = openDoc();
     const ids = storedTabIds();

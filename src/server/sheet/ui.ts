@@ -23,6 +23,13 @@ export function documentTriggers(doc: DocRef = activeDocument()): GoogleAppsScri
   return ScriptApp.getUserTriggers(ssOf(doc));
 }
 
+/** The student closed the which-tab question: the caller stops, having written nothing. */
+export class TabChoiceCancelled extends UserError {
+  constructor() {
+    super('Set up tracker stopped: nothing was changed. Run it again when you know which tab holds your contacts.');
+  }
+}
+
 /**
  * Asks which tab holds the student's contacts, listing them by number: the
  * chosen tab's name (in a one-element list), or [] for a new tab named
@@ -38,9 +45,7 @@ export function askWhichTab(names: readonly string[], fresh: string): string[] {
       'Set up only adds columns to the right of yours and never changes what you wrote.',
     ui.ButtonSet.OK_CANCEL,
   );
-  if (answer.getSelectedButton() !== ui.Button.OK) {
-    throw new UserError('Set up tracker stopped: nothing was changed. Run it again and choose your tab.');
-  }
+  if (answer.getSelectedButton() !== ui.Button.OK) throw new TabChoiceCancelled();
   const text = answer.getResponseText().trim();
   if (!text) return [];
   const n = Number(text);
