@@ -7,7 +7,7 @@ import { CONTACT_COLUMNS, emptyRecord } from '../../shared/schema';
 import { identityOf, indexContacts } from '../../shared/contacts';
 import { cellFault, normalizeCell } from '../../shared/contacts';
 import { validateContact } from '../../shared/contacts';
-import { IMPORT_FIELDS, importedDefaults, type ImportChunk, type ImportFields, type ImportTarget, type ImportProblem } from '../../shared/import';
+import { IMPORT_FIELDS, importedDefaults, withoutUnusable, type ImportChunk, type ImportChunkResult, type ImportFields, type ImportTarget, type ImportProblem, type LeftOut } from '../../shared/import';
 
 export interface FillPlan {
   /** Index into the table's rows. */
@@ -22,6 +22,7 @@ export interface ChunkPlan {
   needIds: FillPlan[];
   alreadyThere: number;
   problems: ImportProblem[];
+  importedWithout: ImportChunkResult['importedWithout'];
 }
 
 const NO_REFERRALS = indexContacts([]);
@@ -41,12 +42,17 @@ function normalised(fields: ImportFields): Partial<Contact> {
   return out;
 }
 
-/** A new row as a contact, or the reasons it cannot be one. */
-function newContact(fields: ImportFields, format: ImportChunk['format']): { contact: Contact } | { message: string } {
-  const contact = { ...emptyRecord(CONTACT_COLUMNS), ...normalised(fields), ...importedDefaults(format) };
+/**
+ * A new row as a contact, without the fields that cannot be used (an email
+ * cell holding LinkedIn's urn:li:member placeholder): only a row that is still
+ * not a contact without them (no name) is refused.
+ */
+function newContact(fields: ImportFields, format: ImportChunk['format']): { contact: Contact; without: LeftOut[] } | { message: string } {
+  const { contact: usable, without } = withoutUnusable(normalised(fields));
+  const contact = { ...emptyRecord(CONTACT_COLUMNS), ...usable, ...importedDefaults(format) };
   const errors = validateContact(contact, NO_REFERRALS).filter((p) => p.severity === 'error');
   if (errors.length) return { message: errors.map((p) => `${p.message}.`).join(' ') };
-  return { contact };
+  return { contact, without };
 }
 
 function sameAsSeen(row: Contact, t: ImportTarget): boolean {
@@ -71,7 +77,7 @@ function findTarget(rows: Contact[], byId: Map<string, number>, t: ImportTarget,
 
 /** `headerRow` is the sheet row of Contacts' header, which the preview's row numbers count from. */
 export function planChunk(rows: Contact[], chunk: ImportChunk, headerRow = 1): ChunkPlan {
-  const plan: ChunkPlan = { add: [], fills: [], needIds: [], alreadyThere: 0, problems: [] };
+  const plan: ChunkPlan = { add: [], fills: [], needIds: [], alreadyThere: 0, problems: [], importedWithout: [] };
   const byId = new Map<string, number>();
   const known = new Set<string>();
   rows.forEach((r, i) => {
@@ -93,6 +99,7 @@ export function planChunk(rows: Contact[], chunk: ImportChunk, headerRow = 1): C
     }
     for (const k of keys) known.add(k);
     plan.add.push(made.contact);
+    if (made.without.length) plan.importedWithout.push({ line: item.line, name, without: made.without });
   }
 
   const touched = new Map<number, FillPlan>();

@@ -41,6 +41,6 @@ export function importChunk(payload: unknown): ImportChunkResult {
     plan.add.forEach((c, n) => (c.contactId = ids[n]));
     patchRows(table, plan.fills);
     appendRecords(table, plan.add);
-    return { added: plan.add.length, filled: plan.fills.length, alreadyThere: plan.alreadyThere, problems: plan.problems };
+    return { added: plan.add.length, filled: plan.fills.length, alreadyThere: plan.alreadyThere, problems: plan.problems, importedWithout: plan.importedWithout };
   });
 }

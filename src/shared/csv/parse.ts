@@ -21,6 +21,7 @@
 // A feature of its own so that the server, which imports ../import, never pulls
 // papaparse into the Apps Script bundle.
 import Papa from 'papaparse';
+import { decodeBytes, looksGarbled, type Encoding } from './decode';
 import {
   classifyHeader,
   mapColumns,
@@ -36,8 +37,14 @@ export interface SkippedLine {
 }
 
 export type ParseResult =
-  | { ok: true; format: ImportFormat; rows: ImportRow[]; skipped: SkippedLine[] }
+  | { ok: true; format: ImportFormat; rows: ImportRow[]; skipped: SkippedLine[]; garbled: GarbledLine[]; encoding?: Encoding }
   | { ok: false; message: string };
+
+/** A person whose name would be written damaged (a wrong encoding): the preview asks first. */
+export interface GarbledLine {
+  line: number;
+  name: string;
+}
 
 export const MESSAGES = {
   empty: "This file is empty. Choose LinkedIn's Connections.csv or a Google Contacts CSV export.",
@@ -111,6 +118,11 @@ function looksBinary(text: string): 'zip' | 'binary' | null {
   return replaced > 8 && replaced > head.length / 50 ? 'binary' : null;
 }
 
+function onlyDates(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim());
+  return filled.length > 0 && filled.every((c) => /^[\d\s./,:-]+(?:[AP]M)?$|^\d{1,2}[ -][A-Za-z]{3}[ -]\d{2,4}$/i.test(c.trim()));
+}
+
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => !c.trim());
 }
@@ -166,8 +178,16 @@ export function parseContactsCsv(text: string): ParseResult {
       continue;
     }
     const row = rowFromCells(header.format, rec.cells, columns, rec.line);
-    if (!row.name) skipped.push({ line: rec.line, reason: noNameReason(header.format) });
+    if (!row.name) skipped.push({ line: rec.line, reason: noNameReason(header.format) + (onlyDates(rec.cells) ? ' (the row holds only a date)' : '') });
     else rows.push(row);
   }
-  return { ok: true, format: header.format, rows, skipped };
+  const garbled = rows.filter((r) => looksGarbled(r.name)).map((r) => ({ line: r.line, name: r.name }));
+  return { ok: true, format: header.format, rows, skipped, garbled };
+}
+
+/** Reads an export from its bytes (FileReader.readAsArrayBuffer), whatever encoding Excel saved it in. */
+export function parseContactsFile(bytes: Uint8Array): ParseResult {
+  const { text, encoding } = decodeBytes(bytes);
+  const parsed = parseContactsCsv(text);
+  return parsed.ok ? { ...parsed, encoding } : parsed;
 }
