@@ -105,7 +105,13 @@ export function ImportPanel({ navigate }: { navigate: Navigate }) {
   const start = (preview: Preview) => {
     const { add, fill } = chosen(preview, unticked);
     const chunks = importChunks(preview.format, add, fill);
-    void run(preview, chunks, 0, emptyTally(add.length + fill.length, preview.plan.counts.match, skippedLines(preview)));
+    // The sidebar already left unusable fields out of what it sends; the server adds any it finds itself.
+    const lines = new Set(add.map((a) => a.line));
+    const tally = emptyTally(add.length + fill.length, preview.plan.counts.match, skippedLines(preview));
+    tally.importedWithout = preview.plan.items
+      .filter((i) => i.action === 'new' && i.without && i.without.length && lines.has(i.row.line))
+      .map((i) => ({ line: i.row.line, name: i.row.name, without: i.without! }));
+    void run(preview, chunks, 0, tally);
   };
 
   const fileInput = (

@@ -55,16 +55,31 @@ function Lines({ id, title, items }: { id: string; title: string; items: Array<{
   );
 }
 
-export function ImportSummary({ tally }: { tally: ImportTally }) {
-  const parts = [`${plural(tally.added, 'new contact')} imported`, `${plural(tally.matched, 'row')} matched a contact already in Contacts (${plural(tally.filled, 'contact')} filled in)`];
+export function ImportSummary({ tally: raw }: { tally: ImportTally }) {
+  // A row the server did not write was not imported without anything either.
+  const unwritten = new Set(raw.problems.map((p) => p.line));
+  const tally = { ...raw, importedWithout: raw.importedWithout.filter((w) => !unwritten.has(w.line)) };
+  const parts = [`${plural(tally.added, 'new contact')} added`, `${plural(tally.filled, 'contact')} filled in`];
   if (tally.alreadyThere) parts.push(`${plural(tally.alreadyThere, 'row')} already in Contacts`);
-  parts.push(`${plural(tally.skipped.length, 'row')} skipped`);
-  if (tally.importedWithout.length) parts.push(`${plural(tally.importedWithout.length, 'contact')} imported without a field`);
+  const counts: Array<[string, number]> = [
+    ['Imported', tally.added],
+    ['Matched a contact already in Contacts', tally.matched],
+    ['Skipped', tally.skipped.length],
+    ['Imported without a field', tally.importedWithout.length],
+  ];
+  if (tally.problems.length) counts.push(['Not written', tally.problems.length]);
   return (
     <div class="block">
       <p class="summary" role="status">
         Import finished: {parts.join(', ')}.
       </p>
+      <ul class="import-counts">
+        {counts.map(([label, n]) => (
+          <li key={label}>
+            {label}: {n.toLocaleString('en-US')}
+          </li>
+        ))}
+      </ul>
       <Lines
         id="import-without"
         title="Imported without"
