@@ -167,7 +167,7 @@ export function ImportPanel({ navigate }: { navigate: Navigate }) {
             {garbledChosen.length > 0 && (
               <label class="import-row">
                 <input type="checkbox" checked={garbledOk} onChange={(e) => setGarbledOk((e.currentTarget as HTMLInputElement).checked)} />
-                <span>Import {plural(garbledChosen.length, 'this name', 'these names')} as shown anyway</span>
+                <span>Import {garbledChosen.length === 1 ? 'this name' : 'these names'} as shown anyway</span>
               </label>
             )}
           </section>

@@ -63,7 +63,10 @@ const ORGANISATION_PAGES = ['company', 'school', 'showcase'];
 // LinkedIn's rule for a public profile URL is 3 to 100 letters, digits or
 // hyphens, but real exports also hold older slugs with an apostrophe (often
 // curly), a tilde, a dot, an emoji or a bidirectional mark, percent-encoded.
-const PROFILE_SLUG = /^[\p{L}\p{N}\p{M}_\-~.'\u2019\u200D\u200E\u200F\uFE0F\p{Extended_Pictographic}\p{Emoji_Component}]{3,100}$/u;
+// The plain rule is tried first: it is the common case and the cheaper test.
+const PLAIN_SLUG = /^[\p{L}\p{N}\p{M}_-]{3,100}$/u;
+const OLDER_SLUG = /^[\p{L}\p{N}\p{M}_\-~.'\u2019\u200D\u200E\u200F\uFE0F\p{Extended_Pictographic}\p{Emoji_Component}]{3,100}$/u;
+const PROFILE_SLUG = { test: (slug: string) => PLAIN_SLUG.test(slug) || OLDER_SLUG.test(slug) };
 
 export function readLinkedIn(s: string): LinkedInReading {
   const text = s.trim();

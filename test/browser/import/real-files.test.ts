@@ -44,6 +44,12 @@ describe('Import contacts with real files', () => {
     const importButton = page.getByRole('button', { name: 'Import 3 new contacts' });
     expect(await importButton.isDisabled()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    const anyway = page.getByRole('checkbox', { name: 'Import these names as shown anyway' });
+    await anyway.check();
+    expect(await importButton.isEnabled()).toBe(true);
+    await anyway.uncheck();
+    expect(await importButton.isDisabled()).toBe(true);
+    expect(rowsByHeader(a.h, 'Contacts')).toEqual([]);
     // Unticking the two damaged rows is enough to import the rest.
     await page.getByRole('checkbox', { name: /RenÃ©e Dubois/ }).uncheck();
     await page.getByRole('checkbox', { name: /Larsen/ }).uncheck();
