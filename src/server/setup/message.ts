@@ -28,7 +28,7 @@ function adoptedSentence(a: AdoptedTab): string {
   const where = a.headerRow > 1 ? ` (its header is on row ${a.headerRow}; the rows above it are left as they are)` : '';
   const parts = [`Using your "${a.tab}" tab for your contacts${where}.`];
   if (a.mapped.length) {
-    const same = (m: { header: string; column: string }) => headerKey(m.header) === headerKey(m.column);
+    const same = (m: { header: string; column: string }) => m.header.trim().toLowerCase() === m.column.toLowerCase();
     parts.push(`Recognised ${a.mapped.map((m) => (same(m) ? quoted(m.header) : `${quoted(m.header)} as ${m.column}`)).join(', ')}.`);
   }
   if (a.leftAlone.length) parts.push(`Left alone, as yours: ${a.leftAlone.map(quoted).join(', ')}.`);

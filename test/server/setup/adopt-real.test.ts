@@ -92,6 +92,7 @@ describe('a tracker with a title row above its header (row 3)', () => {
     expect(toast).toContain('"Company Name" as Company');
     expect(toast).toContain('"Contact Name" as Name');
     expect(toast).toContain('"contact_title" as Title');
+    expect(toast).toContain('"E-mail" as Email');
     expect(toast).toContain('"Follow-up Date" as Next follow-up');
     expect(toast).toContain('"Last Contact Date" as Last contact');
     expect(toast).toContain('"Comments / Notes" as Notes');
@@ -185,6 +186,14 @@ describe('when more than one tab, or no tab clearly, could be the tracker', () =
     a.h.ui.responses.push({ button: 'OK', text: 'fall list' });
     a.main.menuSetUpTracker();
     expect(headerOf(a, 'Fall list', 1)).toContain('Contact ID');
+  });
+
+  it('asks from the home page’s Set up too, and a Cancel there is said in the reply', () => {
+    const { a } = load('two-candidates');
+    a.h.ui.responses.push({ button: 'CANCEL', text: '' });
+    expect(a.api.setUpFromSidebar().summary).toBe('Set up tracker stopped: nothing was changed. Run it again when you know which tab holds your contacts.');
+    a.h.ui.responses.push({ button: 'OK', text: '1' });
+    expect(a.api.setUpFromSidebar().summary).toContain('Using your "Fall list" tab for your contacts.');
   });
 
   it('asks when no tab clearly is one; an empty answer makes a new Contacts tab and leaves People alone', () => {
