@@ -127,6 +127,32 @@ describe('a tracker with a title row above its header (row 3)', () => {
   });
 });
 
+describe('importing into a tracker whose header is on row 3', () => {
+  it('reads the contacts at their real rows and appends new ones below, under the student’s headers', () => {
+    const { a } = load('title-row');
+    a.main.menuSetUpTracker();
+    const ctx = a.api.getImportContext();
+    expect(ctx.contacts.map((c) => [c.row, c.name])).toEqual([
+      [4, 'Ana Ruiz'],
+      [5, 'Ben Okafor'],
+      [6, 'Chen Li'],
+      [7, 'Dana Ng'],
+    ]);
+    const r = a.api.importContacts({
+      format: 'linkedin',
+      add: [{ line: 5, contact: { name: 'Eve Ito', email: 'urn:li:member:123456789', company: 'Wayne' } }],
+      fill: [{ line: 6, target: { contactId: ctx.contacts[1].contactId, row: 5, name: 'Ben Okafor', company: 'Globex', email: '', linkedin: '' }, fields: { email: 'ben@globex.com' } }],
+    });
+    expect(r).toMatchObject({ added: 1, filled: 1, problems: [] });
+    const all = readTab(a.h, 'Networking – Spring 2026');
+    const header = all[2];
+    expect(all[7][header.indexOf('Contact Name')]).toBe('Eve Ito');
+    expect(all[7][header.indexOf('E-mail')]).toBe('');
+    expect(all[4][header.indexOf('E-mail')]).toBe('ben@globex.com');
+    expect(all.slice(0, 2).flat().filter((v) => v !== '')).toEqual(['Networking – Spring 2026']);
+  });
+});
+
 describe('a tracker with four rows of titles and group labels (header on row 5)', () => {
   const TAB = 'Tracker';
 

@@ -119,6 +119,15 @@ describe('files re-saved by Excel', () => {
     expect(result.garbled).toEqual([]);
   });
 
+  it('finds the header after a comma-padded preamble ("Notes:,,") and reads a row with a trailing comma', () => {
+    const text = 'Notes:,,\r\n"When exporting your connection data, some email addresses are missing.",,\r\n,,\r\n' +
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nAna,Ruiz,,,Acme,Engineer,16.09.2021,\r\n';
+    const result = parseContactsFile(new TextEncoder().encode(text));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.rows.map((r) => [r.name, r.company, r.connectedOn])).toEqual([['Ana Ruiz', 'Acme', '2021-09-16']]);
+    expect(result.skipped).toEqual([]);
+  });
+
   it('reads UTF-8 after a byte-order mark with a Windows-1252 line mixed in', () => {
     const result = parsed('linkedin-mixed-encoding.csv');
     expect(result.encoding).toBe('utf-8 and windows-1252');
