@@ -2,10 +2,13 @@
 // plan what importing them would do, before anything is written.
 //
 // The API, in the order the sidebar uses it:
-//   parseContactsCsv(text)  -> { ok: true, format, rows, skipped } | { ok: false, message }
-//       text is the file as read by FileReader.readAsText (which also decodes a
-//       UTF-16 file that starts with a byte-order mark). A file that is not one of
-//       the two exports gets a message fit to show; nothing else happens.
+//   parseContactsFile(bytes) -> { ok: true, format, rows, skipped, garbled, encoding } | { ok: false, message }
+//       bytes as read by FileReader.readAsArrayBuffer, decoded by decode.ts
+//       (UTF-8, Windows-1252, both mixed, or UTF-16 with its byte-order mark);
+//       `garbled` lists names the preview must show and ask about before writing.
+//   parseContactsCsv(text)  -> the same from text already decoded. A file that is
+//       not a LinkedIn, Google Contacts or Outlook export gets a message fit to
+//       show; nothing else happens.
 //   planImport(rows, format, existingContacts) -> ImportPlan   (csv-match.ts)
 //       the preview: each row 'new', 'match' (with the empty fields it would
 //       fill), 'duplicate' (an earlier row of the file is the same person) or
