@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Navigate } from '../ui';
 import { rpc } from '../rpc';
 import { ErrorBox, Loading } from '../ui';
-import { parseContactsCsv, type SkippedLine } from '../../shared/csv';
+import { parseContactsFile, type GarbledLine, type SkippedLine } from '../../shared/csv';
 import { planImport, type ImportFormat, type ImportPlan } from '../../shared/import';
 import { chosenRows, contactFromExisting, importChunks, type ExistingContact, type ImportChunk } from '../../shared/import';
 import { ImportPreview, plural } from './ImportPreview';
@@ -15,6 +15,7 @@ interface Preview {
   format: ImportFormat;
   plan: ImportPlan;
   skipped: SkippedLine[];
+  garbled: GarbledLine[];
   existing: ExistingContact[];
 }
 
@@ -25,15 +26,25 @@ type Stage =
   | { kind: 'importing'; preview: Preview; chunks: ImportChunk[]; next: number; tally: ImportTally; error?: string }
   | { kind: 'done'; tally: ImportTally };
 
-const FORMAT_NAME: Record<ImportFormat, string> = { linkedin: 'LinkedIn connections', google: 'Google Contacts' };
+const FORMAT_NAME: Record<ImportFormat, string> = { linkedin: 'LinkedIn connections', google: 'Google Contacts', outlook: 'Outlook contacts' };
 
-function readFile(file: File): Promise<string> {
+// Bytes, not text: readAsText would decode an Excel re-save (Windows-1252) as
+// UTF-8 and turn "Sørensen" into "S�rensen" before we could tell.
+function readFile(file: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
     reader.onerror = () => reject(new Error('The file could not be read. Choose it again.'));
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
+}
+
+/** Every row the preview leaves out, with why, for the result summary too. */
+function skippedLines(p: Preview): Array<{ line: number; text: string }> {
+  return [
+    ...p.skipped.map((s) => ({ line: s.line, text: s.reason })),
+    ...p.plan.items.filter((i) => i.action === 'skip' || i.action === 'duplicate').map((i) => ({ line: i.row.line, text: `${i.row.name}: ${i.reason || 'Skipped.'}` })),
+  ].sort((a, b) => a.line - b.line);
 }
 
 function chosen(p: Preview, unticked: Set<number>) {
@@ -43,17 +54,20 @@ function chosen(p: Preview, unticked: Set<number>) {
 export function ImportPanel({ navigate }: { navigate: Navigate }) {
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
   const [unticked, setUnticked] = useState<Set<number>>(new Set());
+  // Garbled names are written only once the student has seen them and said so.
+  const [garbledOk, setGarbledOk] = useState(false);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
     setStage({ kind: 'reading' });
     setUnticked(new Set());
+    setGarbledOk(false);
     try {
-      const parsed = parseContactsCsv(await readFile(file));
+      const parsed = parseContactsFile(await readFile(file));
       if (!parsed.ok) return setStage({ kind: 'choose', message: parsed.message });
       const { contacts } = await rpc.getImportContext();
       const plan = planImport(parsed.rows, parsed.format, contacts.map(contactFromExisting));
-      setStage({ kind: 'preview', preview: { fileName: file.name, format: parsed.format, plan, skipped: parsed.skipped, existing: contacts } });
+      setStage({ kind: 'preview', preview: { fileName: file.name, format: parsed.format, plan, skipped: parsed.skipped, garbled: parsed.garbled, existing: contacts } });
     } catch (e) {
       setStage({ kind: 'choose', message: (e as Error).message });
     }
@@ -78,6 +92,7 @@ export function ImportPanel({ navigate }: { navigate: Navigate }) {
           filled: t.filled + r.filled,
           alreadyThere: t.alreadyThere + r.alreadyThere,
           problems: t.problems.concat(r.problems),
+          importedWithout: t.importedWithout.concat(r.importedWithout ?? []),
         };
       } catch (e) {
         // Safe to resume: the server skips rows already there and fills only empty cells.
@@ -90,7 +105,13 @@ export function ImportPanel({ navigate }: { navigate: Navigate }) {
   const start = (preview: Preview) => {
     const { add, fill } = chosen(preview, unticked);
     const chunks = importChunks(preview.format, add, fill);
-    void run(preview, chunks, 0, emptyTally(add.length + fill.length));
+    // The sidebar already left unusable fields out of what it sends; the server adds any it finds itself.
+    const lines = new Set(add.map((a) => a.line));
+    const tally = emptyTally(add.length + fill.length, preview.plan.counts.match, skippedLines(preview));
+    tally.importedWithout = preview.plan.items
+      .filter((i) => i.action === 'new' && i.without && i.without.length && lines.has(i.row.line))
+      .map((i) => ({ line: i.row.line, name: i.row.name, without: i.without! }));
+    void run(preview, chunks, 0, tally);
   };
 
   const fileInput = (
@@ -120,6 +141,8 @@ export function ImportPanel({ navigate }: { navigate: Navigate }) {
     const c = p.plan.counts;
     const { add, fill } = chosen(p, unticked);
     const skipped = p.skipped.length + c.skip;
+    const garbledChosen = p.garbled.filter((g) => !unticked.has(g.line));
+    const blocked = garbledChosen.length > 0 && !garbledOk;
     return (
       <div class="import-panel">
         <h1>Import contacts</h1>
@@ -127,8 +150,30 @@ export function ImportPanel({ navigate }: { navigate: Navigate }) {
           {p.fileName} ({FORMAT_NAME[p.format]}): {plural(c.new, 'new contact')}, {plural(c.match, 'already in Contacts', 'already in Contacts')},{' '}
           {plural(c.duplicate, 'duplicate')} in the file, {plural(skipped, 'row')} skipped.
         </p>
+        {p.garbled.length > 0 && (
+          <section class="block import-warning" role="alert" aria-labelledby="import-garbled">
+            <h2 id="import-garbled">{plural(p.garbled.length, 'name looks', 'names look')} garbled</h2>
+            <p>
+              These names contain characters that usually mean the file was saved in another encoding (for example by Excel). Written as they are,
+              they would stay wrong in Contacts. Untick them below, or export the file again as "CSV UTF-8".
+            </p>
+            <ul class="import-list">
+              {p.garbled.slice(0, 50).map((g) => (
+                <li key={g.line}>
+                  <span class="secondary">Line {g.line}:</span> {g.name}
+                </li>
+              ))}
+            </ul>
+            {garbledChosen.length > 0 && (
+              <label class="import-row">
+                <input type="checkbox" checked={garbledOk} onChange={(e) => setGarbledOk((e.currentTarget as HTMLInputElement).checked)} />
+                <span>Import {garbledChosen.length === 1 ? 'this name' : 'these names'} as shown anyway</span>
+              </label>
+            )}
+          </section>
+        )}
         <div class="block">
-          <button type="button" class="action" disabled={add.length + fill.length === 0} onClick={() => start(p)}>
+          <button type="button" class="action" disabled={add.length + fill.length === 0 || blocked} onClick={() => start(p)}>
             Import {plural(add.length, 'new contact')}
             {fill.length > 0 ? ` and fill ${plural(fill.length, 'contact')}` : ''}
           </button>{' '}

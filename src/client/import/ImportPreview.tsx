@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { SkippedLine } from '../../shared/csv';
-import type { ImportPlan, PlanItem } from '../../shared/import';
+import { describeLeftOut, type ImportPlan, type PlanItem } from '../../shared/import';
 
 const PAGE = 100;
 
@@ -69,7 +69,7 @@ function TickList({ id, title, items, unticked, onChange, detail }: TickListProp
               <span>
                 {item.row.name}
                 {describe(item) && <span class="secondary"> · {describe(item)}</span>}
-                {detail && <span class="import-detail secondary">{detail(item)}</span>}
+                {detail && detail(item) && <span class="import-detail secondary">{detail(item)}</span>}
               </span>
             </label>
           </li>
@@ -116,7 +116,16 @@ export function ImportPreview({ plan, skipped, unticked, onChange }: PreviewProp
 
   return (
     <div class="import-preview">
-      {fresh.length > 0 && <TickList id="import-new" title={`New contacts`} items={fresh} unticked={unticked} onChange={onChange} />}
+      {fresh.length > 0 && (
+        <TickList
+          id="import-new"
+          title={`New contacts`}
+          items={fresh}
+          unticked={unticked}
+          onChange={onChange}
+          detail={(i) => (i.without && i.without.length ? `Imported without: ${describeLeftOut(i.without)}` : '')}
+        />
+      )}
       {fillable.length > 0 && (
         <TickList
           id="import-fill"

@@ -3,7 +3,7 @@
 import { CONTACT_COLUMNS, type ContactKey } from '../../shared/schema';
 import { checkContacts, isBlankContact } from '../../shared/contacts';
 import type { CellTarget, CheckGroup, CheckReport } from '../../shared/contacts';
-import { columnLetter, openDoc, requireTable, rowOfId, selectRange, tabName } from '../sheet';
+import { columnLetter, openDoc, requireTable, rowOfId, selectRange, sheetRowOf, tabName } from '../sheet';
 import { UserError } from '../errors';
 
 export function buildCheckReport(): CheckReport {
@@ -14,7 +14,7 @@ export function buildCheckReport(): CheckReport {
   const byRow = new Map<number, CheckGroup>();
   let errors = 0;
   for (const p of problems) {
-    const row = p.index + 2;
+    const row = sheetRowOf(table, p.index);
     const at = table.header.index[p.field];
     const header = CONTACT_COLUMNS.find((c) => c.key === p.field)!.header;
     let group = byRow.get(row);

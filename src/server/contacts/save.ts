@@ -4,7 +4,7 @@
 import { CONTACT_COLUMNS, type Contact, type ContactKey } from '../../shared/schema';
 import { isBlankContact, validateContactInput } from '../../shared/contacts';
 import { CONTACT_FORM_FIELDS, type ContactFormData, type ContactSaveInput, type SaveResult } from '../../shared/contacts';
-import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells, type Doc, type Table } from '../sheet';
+import { appendRecords, indexOfRow, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells, type Doc, type Table } from '../sheet';
 import { allocateIds } from './ids';
 import { activeRecordOf, summaryOf } from '../sheet';
 import { UserError } from '../errors';
@@ -67,7 +67,7 @@ export function saveContact(input: ContactSaveInput): SaveResult {
       }
       const result = validateContactInput(fields, table.rows, editingId);
       if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
-      const fresh = table.rows[row - 2];
+      const fresh = table.rows[indexOfRow(table, row)];
       const patch: Partial<Contact> = {};
       for (const k of Object.keys(fields) as ContactKey[]) if (result.contact[k] !== fresh[k]) patch[k] = result.contact[k];
       writeRowCells(table, row, patch);

@@ -6,7 +6,7 @@ import { MEETING_COLUMNS, type Contact } from '../../shared/schema';
 import { laterStatus, readStatus } from '../../shared/contacts';
 import { addDays, laterOf, parseDateText } from '../../shared/dates';
 import { humanDate, tidy } from '../../shared/drafts';
-import { findTab, openDoc, readTable, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
+import { findTab, indexOfRow, openDoc, readTable, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { loadRules } from '../settings';
 import { UserError } from '../errors';
 
@@ -29,7 +29,7 @@ export function markContacted(contactId: string): MarkResult {
     const table = requireTable(doc, 'contacts');
     const row = rowOfId(table, 'contactId', tidy(contactId));
     if (row < 2) throw new UserError('That contact is no longer in the sheet.');
-    const c = table.rows[row - 2];
+    const c = table.rows[indexOfRow(table, row)];
     const t = today(doc);
     const status = laterStatus(c.status, 'Contacted');
     const patch: Partial<Contact> = {};
@@ -62,7 +62,7 @@ export function markThankYouSent(input: { contactId: string; meetingId: string }
     const contacts = requireTable(doc, 'contacts');
     const row = rowOfId(contacts, 'contactId', contactId);
     if (row < 2) throw new UserError('That contact is no longer in the sheet.');
-    const c = contacts.rows[row - 2];
+    const c = contacts.rows[indexOfRow(contacts, row)];
 
     let meetingWrite: (() => void) | null = null;
     if (meetingId) {
@@ -70,7 +70,7 @@ export function markThankYouSent(input: { contactId: string; meetingId: string }
       const meetings = sheet ? readTable(doc, sheet, MEETING_COLUMNS) : null;
       const mRow = meetings ? rowOfId(meetings, 'meetingId', meetingId) : -1;
       if (!meetings || mRow < 2) throw new UserError('That meeting is no longer in the Meetings tab.');
-      const m = meetings.rows[mRow - 2];
+      const m = meetings.rows[indexOfRow(meetings, mRow)];
       if (m.contactId !== contactId) throw new UserError(`That meeting is logged for someone other than ${nameOf(c)}.`);
       const date = parseDateText(m.date);
       if (date && date > t) throw new UserError(`That meeting is on ${humanDate(date)}, which is still to come: send the thank-you after it.`);

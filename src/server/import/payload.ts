@@ -77,7 +77,7 @@ export function readChunk(payload: unknown): ImportChunk {
   try {
     if (!isObject(payload)) fail('it is not an import');
     const format = payload.format;
-    if (format !== 'linkedin' && format !== 'google') fail('the file format is missing');
+    if (format !== 'linkedin' && format !== 'google' && format !== 'outlook') fail('the file format is missing');
     if (!Array.isArray(payload.add) || !Array.isArray(payload.fill)) fail('the rows are missing');
     if (payload.add.length + payload.fill.length > IMPORT_CHUNK_MAX) fail(`more than ${IMPORT_CHUNK_MAX} rows came in one call`);
     return { format, add: payload.add.map(addOf), fill: payload.fill.map(fillOf) };

@@ -7,7 +7,7 @@ import { CONTACT_COLUMNS, emptyRecord } from '../../shared/schema';
 import { identityOf, indexContacts } from '../../shared/contacts';
 import { cellFault, normalizeCell } from '../../shared/contacts';
 import { validateContact } from '../../shared/contacts';
-import { IMPORT_FIELDS, importedDefaults, type ImportChunk, type ImportFields, type ImportTarget, type ImportProblem } from '../../shared/import';
+import { IMPORT_FIELDS, importedDefaults, withoutUnusable, type ImportChunk, type ImportChunkResult, type ImportFields, type ImportTarget, type ImportProblem, type LeftOut } from '../../shared/import';
 
 export interface FillPlan {
   /** Index into the table's rows. */
@@ -22,6 +22,7 @@ export interface ChunkPlan {
   needIds: FillPlan[];
   alreadyThere: number;
   problems: ImportProblem[];
+  importedWithout: ImportChunkResult['importedWithout'];
 }
 
 const NO_REFERRALS = indexContacts([]);
@@ -41,12 +42,17 @@ function normalised(fields: ImportFields): Partial<Contact> {
   return out;
 }
 
-/** A new row as a contact, or the reasons it cannot be one. */
-function newContact(fields: ImportFields, format: ImportChunk['format']): { contact: Contact } | { message: string } {
-  const contact = { ...emptyRecord(CONTACT_COLUMNS), ...normalised(fields), ...importedDefaults(format) };
+/**
+ * A new row as a contact, without the fields that cannot be used (an email
+ * cell holding LinkedIn's urn:li:member placeholder): only a row that is still
+ * not a contact without them (no name) is refused.
+ */
+function newContact(fields: ImportFields, format: ImportChunk['format']): { contact: Contact; without: LeftOut[] } | { message: string } {
+  const { contact: usable, without } = withoutUnusable(normalised(fields));
+  const contact = { ...emptyRecord(CONTACT_COLUMNS), ...usable, ...importedDefaults(format) };
   const errors = validateContact(contact, NO_REFERRALS).filter((p) => p.severity === 'error');
   if (errors.length) return { message: errors.map((p) => `${p.message}.`).join(' ') };
-  return { contact };
+  return { contact, without };
 }
 
 function sameAsSeen(row: Contact, t: ImportTarget): boolean {
@@ -54,10 +60,10 @@ function sameAsSeen(row: Contact, t: ImportTarget): boolean {
 }
 
 /** The table row a fill is for: by Contact ID, else the row the preview saw if it is still that contact. */
-function findTarget(rows: Contact[], byId: Map<string, number>, t: ImportTarget): number {
+function findTarget(rows: Contact[], byId: Map<string, number>, t: ImportTarget, headerRow: number): number {
   const id = t.contactId.trim();
   if (id) return byId.has(id) ? byId.get(id)! : -1;
-  const at = t.row - 2;
+  const at = t.row - headerRow - 1;
   if (at >= 0 && at < rows.length && !rows[at].contactId && sameAsSeen(rows[at], t)) return at;
   // Sorted since the preview: the one ID-less row that still looks the same.
   let found = -1;
@@ -69,8 +75,9 @@ function findTarget(rows: Contact[], byId: Map<string, number>, t: ImportTarget)
   return found;
 }
 
-export function planChunk(rows: Contact[], chunk: ImportChunk): ChunkPlan {
-  const plan: ChunkPlan = { add: [], fills: [], needIds: [], alreadyThere: 0, problems: [] };
+/** `headerRow` is the sheet row of Contacts' header, which the preview's row numbers count from. */
+export function planChunk(rows: Contact[], chunk: ImportChunk, headerRow = 1): ChunkPlan {
+  const plan: ChunkPlan = { add: [], fills: [], needIds: [], alreadyThere: 0, problems: [], importedWithout: [] };
   const byId = new Map<string, number>();
   const known = new Set<string>();
   rows.forEach((r, i) => {
@@ -92,12 +99,13 @@ export function planChunk(rows: Contact[], chunk: ImportChunk): ChunkPlan {
     }
     for (const k of keys) known.add(k);
     plan.add.push(made.contact);
+    if (made.without.length) plan.importedWithout.push({ line: item.line, name, without: made.without });
   }
 
   const touched = new Map<number, FillPlan>();
   for (const item of chunk.fill) {
     const name = item.target.name || (item.fields.name || '');
-    const index = findTarget(rows, byId, item.target);
+    const index = findTarget(rows, byId, item.target, headerRow);
     if (index < 0) {
       plan.problems.push({ line: item.line, name, message: 'Not filled: this contact is no longer in the sheet, or has changed since the preview.' });
       continue;

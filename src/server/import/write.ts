@@ -5,7 +5,7 @@ import { readChunk } from './payload';
 import { planChunk } from './rows';
 import { allocateIds } from '../contacts';
 import { isBlankContact } from '../../shared/contacts';
-import { appendRecords, openDoc, patchRows, requireTable, withDocumentLock } from '../sheet';
+import { appendRecords, openDoc, patchRows, requireTable, sheetRowOf, withDocumentLock } from '../sheet';
 import type { ExistingContact, ImportChunkResult, ImportContext } from '../../shared/import';
 
 export function importContext(): ImportContext {
@@ -16,7 +16,7 @@ export function importContext(): ImportContext {
     if (isBlankContact(r)) return;
     contacts.push({
       contactId: r.contactId,
-      row: i + 2,
+      row: sheetRowOf(table, i),
       name: r.name,
       title: r.title,
       company: r.company,
@@ -35,12 +35,12 @@ export function importChunk(payload: unknown): ImportChunkResult {
   return withDocumentLock(() => {
     const doc = openDoc();
     const table = requireTable(doc, 'contacts');
-    const plan = planChunk(table.rows, chunk);
+    const plan = planChunk(table.rows, chunk, table.headerRow);
     const ids = allocateIds('contacts', table, plan.add.length + plan.needIds.length);
     plan.needIds.forEach((fill, n) => (fill.patch.contactId = ids[plan.add.length + n]));
     plan.add.forEach((c, n) => (c.contactId = ids[n]));
     patchRows(table, plan.fills);
     appendRecords(table, plan.add);
-    return { added: plan.add.length, filled: plan.fills.length, alreadyThere: plan.alreadyThere, problems: plan.problems };
+    return { added: plan.add.length, filled: plan.fills.length, alreadyThere: plan.alreadyThere, problems: plan.problems, importedWithout: plan.importedWithout };
   });
 }

@@ -5,7 +5,7 @@ import { CONTACT_COLUMNS, type ContactKey, type MeetingKey } from '../../shared/
 import type { MeetingInput, SaveResult } from '../../shared/contacts';
 import type { ContactHistory, MeetingRecord, MeetingUpdate } from '../../shared/meetings';
 import { contactPatchForMeeting, emptyMeetingInput, validateMeetingInput } from '../../shared/meetings';
-import { findTab, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
+import { findTab, indexOfRow, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { UserError } from '../errors';
 import { referralMessages, referralWrites, writeReferrals } from './log';
 
@@ -34,7 +34,7 @@ export function openMeeting(meetingId: string): MeetingRecord {
   const meetings = requireTable(doc, 'meetings');
   const row = rowOfId(meetings, 'meetingId', String(meetingId || ''));
   if (row < 2) throw new UserError(`Meeting ${meetingId} is no longer in the Meetings tab.`);
-  const r = meetings.rows[row - 2];
+  const r = meetings.rows[indexOfRow(meetings, row)];
   const values = emptyMeetingInput(r.contactId, r.date);
   for (const k of EDITED) values[k] = r[k];
   return { meetingId: r.meetingId, values };
@@ -54,13 +54,13 @@ export function updateMeeting(input: MeetingUpdate): SaveResult {
     const contacts = requireTable(doc, 'contacts');
     const at = rowOfId(meetings, 'meetingId', meetingId);
     if (at < 2) return { ok: false, errors: { meetingId: `Meeting ${meetingId} is no longer in the Meetings tab: someone deleted the row. Nothing was saved.` } };
-    const before = meetings.rows[at - 2];
+    const before = meetings.rows[indexOfRow(meetings, at)];
     if (before.contactId !== m.contactId) {
       return { ok: false, errors: { contactId: 'A logged meeting stays with its contact. To move it, log it again for the other contact and delete this row.' } };
     }
     const row = rowOfId(contacts, 'contactId', m.contactId);
     if (row < 2) return { ok: false, errors: { contactId: `Contact ${m.contactId} is no longer in the sheet. Nothing was saved.` } };
-    const contact = contacts.rows[row - 2];
+    const contact = contacts.rows[indexOfRow(contacts, row)];
     const who = contact.name || contact.contactId;
 
     const referrals = referralWrites(contacts, { ...contact, name: who }, m.referralsGiven, now);

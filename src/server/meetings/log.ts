@@ -6,7 +6,7 @@ import type { MeetingInput, SaveResult } from '../../shared/contacts';
 import { contactPatchForMeeting, validateMeetingInput } from '../../shared/meetings';
 import { parseReferrals, planReferrals, type ReferralPlan } from '../../shared/meetings';
 import { validateContactInput } from '../../shared/contacts';
-import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells, type Table } from '../sheet';
+import { appendRecords, indexOfRow, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells, type Table } from '../sheet';
 import { allocateIds } from '../contacts';
 import { defaultPath } from '../../shared/paths';
 
@@ -27,7 +27,7 @@ export function logMeeting(input: MeetingInput): SaveResult {
     if (row < 2) {
       return { ok: false, errors: { contactId: `Contact ${m.contactId} is no longer in the sheet: someone deleted the row. Nothing was saved; choose the contact again.` } };
     }
-    const contact = contacts.rows[row - 2];
+    const contact = contacts.rows[indexOfRow(contacts, row)];
     const who = contact.name || contact.contactId;
 
     const referrals = referralWrites(contacts, { ...contact, name: who }, m.referralsGiven, now);

@@ -7,7 +7,7 @@ import { PREFERRED_MODE, type Contact } from '../../shared/schema';
 import { laterStatus } from '../../shared/contacts';
 import { parseDateText } from '../../shared/dates';
 import { humanDate, tidy } from '../../shared/drafts';
-import { documentInfo, ensureTab, openDoc, questionsUrl, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
+import { documentInfo, ensureTab, indexOfRow, openDoc, questionsUrl, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { runFollowUpCheck } from '../follow-ups';
 import { DEFAULT_MEETING_MINUTES, meetingLinks } from './calendar-event';
 
@@ -43,7 +43,7 @@ export function scheduleMeeting(input: ScheduleInput): ScheduleResult {
     }
     const row = rowOfId(contacts, 'contactId', contactId);
     if (row < 2) return null;
-    const c = contacts.rows[row - 2];
+    const c = contacts.rows[indexOfRow(contacts, row)];
     const patch: Partial<Contact> = { meetingDate: date!, meetingTime: time!, meetingPlace: place };
     const status = laterStatus(c.status, 'Scheduled');
     if (status !== c.status) patch.status = status;

@@ -2,7 +2,7 @@
 import type { ContactSummary, Selection } from '../../shared/contacts';
 import type { Contact } from '../../shared/schema';
 import { isBlankContact } from '../../shared/contacts';
-import { openDoc, requireTable, rowOfId, selectRange, today, type Doc, type Table } from './table';
+import { indexOfRow, openDoc, requireTable, rowOfId, selectRange, today, type Doc, type Table } from './table';
 import { sheetOf, ssOf } from './handles';
 import { UserError } from '../errors';
 
@@ -16,7 +16,7 @@ export function activeRowOf<K extends string>(doc: Doc, table: Table<K>): number
 /** The record on the active row of the table's tab (header and rows below the table give null). */
 export function activeRecordOf<K extends string>(doc: Doc, table: Table<K>): Record<K, string> | null {
   const row = activeRowOf(doc, table);
-  return row >= 2 ? (table.rows[row - 2] ?? null) : null;
+  return row > table.headerRow ? (table.rows[indexOfRow(table, row)] ?? null) : null;
 }
 
 export function summaryOf(c: Contact): ContactSummary {

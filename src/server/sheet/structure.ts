@@ -135,6 +135,14 @@ function ruleMaker(): (v: ValidationRule) => DataValidation {
   };
 }
 
+/**
+ * A rule for a list column the student already had (their Status with their own
+ * words): it shows the add-on's list and warns, never refuses what they type.
+ */
+export function mildRule(rule: ValidationRule | undefined): ValidationRule | undefined {
+  return rule && rule.type === 'list' ? { type: 'list', values: rule.values, allowInvalid: true, help: rule.help } : rule;
+}
+
 const STRUCTURE_KEY = 'infoInterviews.structure';
 
 /** The rules wanted where (a change of the add-on's rules or of column positions changes it). */
@@ -151,16 +159,29 @@ function rulesPrint(targets: ReadonlyArray<{ at: number; s: ColumnStructure }>):
  * we put one, and the rules wanted are those applied last time (remembered by
  * fingerprint: reading a rule's details back would cost calls per column).
  * So the call count depends on neither the number of rows nor of columns.
+ * The data rows are those below the header row, wherever it is; `mild`
+ * columns are the student's own, adopted: their drop-downs warn.
  */
-export function applyColumnRules<K extends string>(tabKey: TabKey, table: Table<K>, only?: readonly K[]): void {
+export function applyColumnRules<K extends string>(
+  tabKey: TabKey,
+  table: Table<K>,
+  only?: readonly K[],
+  mild: readonly K[] = [],
+  /** Set-up's repair: a drop-down that warns today (an adopted column) keeps warning. */
+  keepWarnings = false,
+): void {
   const sheet = sheetOf(table.tab);
-  const rows = sheet.getMaxRows() - 1;
+  const first = table.headerRow + 1;
+  const rows = sheet.getMaxRows() - table.headerRow;
   if (rows < 1) return;
   const eligible: Array<{ at: number; s: ColumnStructure }> = [];
   for (const c of table.columns) {
     if (only && only.indexOf(c.key) < 0) continue;
     const at = table.header.index[c.key];
-    if (at >= 0) eligible.push({ at, s: columnStructure(tabKey, c) });
+    if (at < 0) continue;
+    const s = columnStructure(tabKey, c);
+    const warns = mild.indexOf(c.key) >= 0 || (keepWarnings && s.validation?.type === 'list' && warnsNow(sheet.getRange(first, at + 1)));
+    eligible.push({ at, s: warns ? { ...s, validation: mildRule(s.validation) } : s });
   }
   eligible.sort((a, b) => a.at - b.at);
   const targets = eligible.filter((e) => e.s.numberFormat || e.s.validation);
@@ -175,19 +196,20 @@ export function applyColumnRules<K extends string>(tabKey: TabKey, table: Table<
     while (j < eligible.length && eligible[j].at === eligible[j - 1].at + 1) j++;
     const block = eligible.slice(i, j);
     i = j;
-    if (block.some((e) => e.s.numberFormat || e.s.validation)) applyBlock(sheet, rows, block, sameRules, rule);
+    if (block.some((e) => e.s.numberFormat || e.s.validation)) applyBlock(sheet, first, rows, block, sameRules, rule);
   }
   if (!only && stored[tabKey] !== print) writeJsonProperty('document', STRUCTURE_KEY, { ...stored, [tabKey]: print });
 }
 
 function applyBlock(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  first: number,
   rows: number,
   block: ReadonlyArray<{ at: number; s: ColumnStructure }>,
   sameRules: boolean,
   rule: (v: ValidationRule) => DataValidation,
 ): void {
-  const range = sheet.getRange(2, block[0].at + 1, rows, block.length);
+  const range = sheet.getRange(first, block[0].at + 1, rows, block.length);
   if (block.some((e) => e.s.numberFormat)) {
     const formats = range.getNumberFormats();
     let differs = false;
@@ -212,6 +234,11 @@ function applyBlock(
     });
     range.setDataValidations(current);
   }
+}
+
+function warnsNow(cell: Range): boolean {
+  const rule = cell.getDataValidation();
+  return rule !== null && rule.getAllowInvalid();
 }
 
 /** Column widths from column 1, a run of equal widths set in one call. */

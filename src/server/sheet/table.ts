@@ -5,7 +5,7 @@
 // as text: see cell-codec.ts), so an action's call count does not grow with
 // the number of contacts.
 import { TAB, TAB_COLUMNS, type ColumnSpec, type TabKey } from '../../shared/schema';
-import { mapHeaders, type HeaderMap } from '../../shared/headers';
+import { findHeaderRow, mapHeaders, type HeaderMap, type MapOptions } from '../../shared/headers';
 import { makeCellReader, toCell, type Cell } from './cell-codec';
 import { setCells } from './write-cells';
 import { UserError } from '../errors';
@@ -77,23 +77,41 @@ export interface Table<K extends string> {
   tab: Tab;
   columns: readonly ColumnSpec<K>[];
   header: HeaderMap<K>;
+  /**
+   * The sheet row of the header (1 unless a title or group labels sit above it).
+   * Nothing above it is ever written; every row number is relative to it.
+   */
+  headerRow: number;
   /** Number of columns read (the sheet's last column with content). */
   width: number;
-  /** Data rows as text records; rows[i] is sheet row i + 2. */
+  /** Data rows as text records; rows[i] is sheet row headerRow + 1 + i (see sheetRowOf). */
   rows: Array<Record<K, string>>;
-  /** The cells as Sheets returned them (header row first), for writing back untouched. */
+  /** The cells as Sheets returned them from the header row down (header first), for writing back untouched. */
   raw: unknown[][];
 }
 
-export function readTable<K extends string>(doc: Doc, tab: Tab, columns: readonly ColumnSpec<K>[]): Table<K> {
+/** The sheet row of rows[index]. */
+export function sheetRowOf(table: { headerRow: number }, index: number): number {
+  return table.headerRow + 1 + index;
+}
+
+/** The index into rows of a sheet row (negative for the header and the rows above it). */
+export function indexOfRow(table: { headerRow: number }, sheetRow: number): number {
+  return sheetRow - table.headerRow - 1;
+}
+
+export function readTable<K extends string>(doc: Doc, tab: Tab, columns: readonly ColumnSpec<K>[], options: MapOptions = {}): Table<K> {
   // The data range is the block to the last row and column with content: two
   // calls where asking for its size first takes four. An empty tab gives one
   // empty cell.
   const read: unknown[][] = sheetOf(tab).getDataRange().getValues();
   const empty = read.length === 1 && read[0].length === 1 && read[0][0] === '';
-  const values: unknown[][] = empty ? [[]] : read;
+  const all: unknown[][] = empty ? [[]] : read;
   const width = empty ? 0 : read[0].length;
-  const header = mapHeaders(values[0] ?? [], columns);
+  // A student's tracker may have a title row or group labels above its header.
+  const headerAt = findHeaderRow(all, columns);
+  const values = headerAt === 0 ? all : all.slice(headerAt);
+  const header = mapHeaders(values[0] ?? [], columns, options);
   const rows: Array<Record<K, string>> = [];
   // The column positions looked up once, not once a cell.
   const keys = columns.map((c) => c.key);
@@ -105,7 +123,7 @@ export function readTable<K extends string>(doc: Doc, tab: Tab, columns: readonl
     for (let k = 0; k < keys.length; k++) rec[keys[k]] = at[k] >= 0 ? cellText(row[at[k]]) : '';
     rows.push(rec);
   }
-  return { tab, columns, header, width, rows, raw: values };
+  return { tab, columns, header, headerRow: headerAt + 1, width, rows, raw: values };
 }
 
 /** One of the add-on's tabs read whole, or null when it is not there (e.g. Questions before the first list). */
@@ -139,7 +157,7 @@ export function isBlankRecord(rec: Record<string, string>): boolean {
  */
 export function rowOfId<K extends string>(table: Table<K>, idKey: K, id: string): number {
   const i = table.rows.findIndex((r) => r[idKey] === id);
-  return i < 0 ? -1 : i + 2;
+  return i < 0 ? -1 : sheetRowOf(table, i);
 }
 
 /** Runs fn holding the document lock, so sidebar saves and the daily check never interleave. */
@@ -182,7 +200,7 @@ export function selectRange<K extends string>(table: Table<K>, row: number, col:
  */
 export function writeRowCells<K extends string>(table: Table<K>, sheetRow: number, patch: Partial<Record<K, string>>): void {
   const cells: Array<{ col: number; value: Cell }> = [];
-  const now = table.rows[sheetRow - 2];
+  const now = table.rows[indexOfRow(table, sheetRow)];
   for (const c of table.columns) {
     const v = patch[c.key];
     const at = table.header.index[c.key];
@@ -227,7 +245,7 @@ export function writeColumns<K extends string>(table: Table<K>, keys: K[], value
         const text = v[c.key] ?? '';
         return text === (table.rows[r]?.[c.key] ?? '') ? keptCell(c.spec.kind, table.raw[r + 1]?.[c.at]) : toCell(c.spec.kind, text);
       }));
-      setCells(sheetOf(table.tab).getRange(first + 2, run[0].at + 1, grid.length, run.length), grid);
+      setCells(sheetOf(table.tab).getRange(sheetRowOf(table, first), run[0].at + 1, grid.length, run.length), grid);
     }
     i = j;
   }
@@ -239,7 +257,7 @@ export function appendRecords<K extends string>(table: Table<K>, records: Array<
   const used = table.columns.map((c) => table.header.index[c.key]).filter((i) => i >= 0);
   const first = Math.min(...used);
   const last = Math.max(...used);
-  const startRow = table.rows.length + 2;
+  const startRow = sheetRowOf(table, table.rows.length);
   const grid = records.map((rec) => {
     const row: Cell[] = new Array(last - first + 1).fill('');
     for (const c of table.columns) {
@@ -276,7 +294,7 @@ export function writeColumnTexts<K extends string>(table: Table<K>, key: K, text
   const indexes = [...texts.keys()];
   const first = Math.min(...indexes);
   const last = Math.max(...indexes);
-  const range = sheetOf(table.tab).getRange(first + 2, at + 1, last - first + 1, 1);
+  const range = sheetOf(table.tab).getRange(sheetRowOf(table, first), at + 1, last - first + 1, 1);
   const formulas = last > first ? range.getFormulas() : [['']];
   const grid = formulas.map((f, k) => {
     const text = texts.get(first + k);
@@ -332,7 +350,7 @@ export function patchRows<K extends string>(table: Table<K>, given: Array<{ inde
     let j = i + 1;
     while (j < cols.length && cols[j].at === cols[j - 1].at + 1) j++;
     const run = cols.slice(i, j);
-    const range = sheetOf(table.tab).getRange(first + 2, run[0].at + 1, last - first + 1, run.length);
+    const range = sheetOf(table.tab).getRange(sheetRowOf(table, first), run[0].at + 1, last - first + 1, run.length);
     const formulas = range.getFormulas();
     const grid: Cell[][] = formulas.map((fRow, r) => {
       const patch = byIndex.get(first + r);

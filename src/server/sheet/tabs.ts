@@ -3,10 +3,11 @@
 // headers added and their columns formatted from the one structure table.
 // The user's data is never moved or rewritten.
 import { TAB, TAB_COLUMNS, CONTACT_COLUMNS, type ColumnSpec, type TabKey } from '../../shared/schema';
-import { looksLikeContacts } from '../../shared/headers';
+import { findHeaderRow, HEADER_SCAN_ROWS, looksLikeContacts, mightBeContacts, writtenHeader } from '../../shared/headers';
 import { asTab, sheetOf, ssOf, type Tab } from './handles';
 import { findSheet, readTable, storedTabIds, storeTabIds, tabId, type Doc, type Table } from './table';
 import { applyColumnRules, formatNewHeader, setColumnWidths } from './structure';
+import { askWhichTab } from './ui';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type TabIds = Partial<Record<TabKey, number>>;
@@ -26,6 +27,8 @@ export interface EnsureTabOptions {
   repair?: boolean;
   /** Tabs this run has already given another role, never taken over twice. */
   claimed?: readonly Tab[];
+  /** Names of tabs that are the add-on's other tabs (Meetings, …), never offered as the contacts list. */
+  notContacts?: readonly string[];
 }
 
 export interface EnsuredTable<K extends string> {
@@ -33,6 +36,10 @@ export interface EnsuredTable<K extends string> {
   created: boolean;
   /** Headers added to a tab that was there already. */
   added: string[];
+  /** The tab was the student's, met by the add-on for the first time (set-up says what it recognised). */
+  adopted: boolean;
+  /** The student's header as it was before any column was added. */
+  headerBefore: unknown[];
 }
 
 /** A tab the add-on owns whole (the Dashboard): a tab of its name is ours only when A1 holds the title. */
@@ -53,20 +60,27 @@ export function ensureTab<T extends TabKey>(doc: Doc, what: T | OwnedTab, option
   const ids = options.ids ?? storedTabIds();
   const { tab, created } = locate(doc, key, ids, options);
   const id = tabId(tab);
+  // A tab the add-on has not met before is the student's: its columns are theirs.
+  const firstMet = !created && ids[key] !== id;
   if (ids[key] !== id) {
     ids[key] = id;
     if (!options.ids) storeTabIds(ids);
   }
   const columns = TAB_COLUMNS[key] as unknown as readonly ColumnSpec<KeysOf<T>>[];
-  const table = readTable(doc, tab, columns);
+  const table = readTable(doc, tab, columns, { foreign: firstMet });
   const missing = columns.filter((c) => table.header.index[c.key] < 0);
   const fresh = created || table.width === 0;
-  if (missing.length > 0) appendHeaders(table, missing);
+  const adopted = firstMet && !fresh;
+  const headerBefore = (table.raw[0] ?? []).slice(0, table.width);
+  const added = missing.length > 0 ? appendHeaders(table, missing) : [];
   const sheet = sheetOf(tab);
-  if (options.repair ? sheet.getFrozenRows() < 1 : fresh) sheet.setFrozenRows(1);
-  if (options.repair) applyColumnRules(key, table);
+  // Freezing shows the header while scrolling; it changes no cell, above the header or below.
+  if (options.repair ? sheet.getFrozenRows() < table.headerRow : fresh) sheet.setFrozenRows(table.headerRow);
+  // The student's own list columns (a Status with their words) get a drop-down that only warns.
+  const mild = adopted ? columns.filter((c) => missing.indexOf(c) < 0).map((c) => c.key) : [];
+  if (options.repair) applyColumnRules(key, table, undefined, mild, !adopted);
   else if (missing.length > 0) applyColumnRules(key, table, missing.map((c) => c.key));
-  return { table, created, added: created ? [] : missing.map((c) => c.header) };
+  return { table, created, added: created ? [] : added, adopted, headerBefore };
 }
 
 function locate(doc: Doc, key: TabKey, ids: TabIds, options: EnsureTabOptions): { tab: Tab; created: boolean } {
@@ -74,7 +88,7 @@ function locate(doc: Doc, key: TabKey, ids: TabIds, options: EnsureTabOptions): 
   if (found) return { tab: found, created: false };
   const ss = ssOf(doc);
   if (key === 'contacts' && options.repair) {
-    const adopted = findTemplateSheet(doc, options.claimed ?? []);
+    const adopted = findTemplateSheet(doc, options.claimed ?? [], options.notContacts ?? []);
     if (adopted) return { tab: asTab(adopted), created: false };
     const blank = untouchedDefaultSheet(doc);
     if (blank) return { tab: asTab(blank.setName(TAB.contacts)), created: true };
@@ -98,33 +112,47 @@ function untouchedDefaultSheet(doc: Doc): Sheet | null {
   return /^Sheet\d+$/.test(only.getName()) && only.getLastRow() === 0 && only.getLastColumn() === 0 ? only : null;
 }
 
-/** A tab the student already keeps contacts in, e.g. a career-centre template. */
-function findTemplateSheet(doc: Doc, claimed: readonly Tab[]): Sheet | null {
+/**
+ * A tab the student already keeps contacts in (a career-centre template, a
+ * tracker of their own), its header on any of its first rows. One clear
+ * candidate is taken; when several tabs could be it, or none clearly is but some
+ * might, the student is asked; null makes a new Contacts tab.
+ */
+function findTemplateSheet(doc: Doc, claimed: readonly Tab[], notContacts: readonly string[]): Sheet | null {
   const taken = new Set(claimed.map(tabId));
+  const clear: Sheet[] = [];
+  const possible: Sheet[] = [];
   for (const sheet of ssOf(doc).getSheets()) {
-    if (taken.has(sheet.getSheetId())) continue;
+    if (taken.has(sheet.getSheetId()) || notContacts.indexOf(sheet.getName()) >= 0) continue;
     const width = sheet.getLastColumn();
     if (width === 0) continue;
-    const header = sheet.getRange(1, 1, 1, width).getValues()[0];
-    if (looksLikeContacts(header, CONTACT_COLUMNS, 'name')) return sheet;
+    const rows = Math.min(sheet.getLastRow(), HEADER_SCAN_ROWS);
+    const top = sheet.getRange(1, 1, rows, width).getValues();
+    const header = top[findHeaderRow(top, CONTACT_COLUMNS)];
+    if (looksLikeContacts(header, CONTACT_COLUMNS, 'name')) clear.push(sheet);
+    else if (mightBeContacts(header, CONTACT_COLUMNS, 'name')) possible.push(sheet);
   }
-  return null;
+  if (clear.length === 1 && possible.length === 0) return clear[0];
+  if (clear.length === 0 && possible.length === 0) return null;
+  return askWhichTab([...clear, ...possible].map((s) => s.getName()), TAB.contacts).map((name) => ssOf(doc).getSheetByName(name))[0] ?? null;
 }
 
 /**
- * Adds the missing headers right of the last used column, styled and sized;
- * the table read before is brought up to date without reading it again (the
- * new columns are empty).
+ * Adds the missing headers right of the last used column, on the header row,
+ * styled and sized; the table read before is brought up to date without
+ * reading it again (the new columns are empty). Returns the headers written.
  */
-function appendHeaders<K extends string>(table: Table<K>, missing: readonly ColumnSpec<K>[]): void {
+function appendHeaders<K extends string>(table: Table<K>, missing: readonly ColumnSpec<K>[]): string[] {
   const sheet = sheetOf(table.tab);
   const width = table.width;
   const start = width + 1;
   const needed = width + missing.length;
   const max = sheet.getMaxColumns();
   if (needed > max) sheet.insertColumnsAfter(max, needed - max);
-  const range = sheet.getRange(1, start, 1, missing.length);
-  range.setValues([missing.map((c) => c.header)]);
+  // The student keeps their own "Next action": the add-on's goes beside it under another name.
+  const headers = missing.map((c) => (table.header.shadowed.indexOf(c.key) >= 0 ? writtenHeader(c) : c.header));
+  const range = sheet.getRange(table.headerRow, start, 1, missing.length);
+  range.setValues([headers]);
   // Only the header cells we add are styled: on a new tab that is the whole header row.
   formatNewHeader(range);
   setColumnWidths(table.tab, missing.map((c) => c.width), start);
@@ -132,11 +160,12 @@ function appendHeaders<K extends string>(table: Table<K>, missing: readonly Colu
   while (header.length < width) header.push('');
   missing.forEach((c, i) => {
     table.header.index[c.key] = width + i;
-    header.push(c.header);
+    header.push(headers[i]);
   });
   table.raw[0] = header;
   table.header.missing = [];
   table.width = needed;
+  return headers;
 }
 
 /** The Dashboard-like tab: by id, by its name when it carries our title, else made under a free name beside the user's tabs. */

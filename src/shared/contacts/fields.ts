@@ -60,8 +60,13 @@ export type LinkedInReading =
 // www, mobile and country sites (uk.linkedin.com); nothing else, so linkedin.com.evil.io fails.
 const LINKEDIN_HOST = /^(?:(?:www|m|mobile|[a-z]{2})\.)?linkedin\.com\.?$/;
 const ORGANISATION_PAGES = ['company', 'school', 'showcase'];
-// LinkedIn's rule for a public profile URL: 3 to 100 letters, digits or hyphens.
-const PROFILE_SLUG = /^[\p{L}\p{N}\p{M}_-]{3,100}$/u;
+// LinkedIn's rule for a public profile URL is 3 to 100 letters, digits or
+// hyphens, but real exports also hold older slugs with an apostrophe (often
+// curly), a tilde, a dot, an emoji or a bidirectional mark, percent-encoded.
+// The plain rule is tried first: it is the common case and the cheaper test.
+const PLAIN_SLUG = /^[\p{L}\p{N}\p{M}_-]{3,100}$/u;
+const OLDER_SLUG = /^[\p{L}\p{N}\p{M}_\-~.'\u2019\u200D\u200E\u200F\uFE0F\p{Extended_Pictographic}\p{Emoji_Component}]{3,100}$/u;
+const PROFILE_SLUG = { test: (slug: string) => PLAIN_SLUG.test(slug) || OLDER_SLUG.test(slug) };
 
 export function readLinkedIn(s: string): LinkedInReading {
   const text = s.trim();

@@ -2,10 +2,13 @@
 // plan what importing them would do, before anything is written.
 //
 // The API, in the order the sidebar uses it:
-//   parseContactsCsv(text)  -> { ok: true, format, rows, skipped } | { ok: false, message }
-//       text is the file as read by FileReader.readAsText (which also decodes a
-//       UTF-16 file that starts with a byte-order mark). A file that is not one of
-//       the two exports gets a message fit to show; nothing else happens.
+//   parseContactsFile(bytes) -> { ok: true, format, rows, skipped, garbled, encoding } | { ok: false, message }
+//       bytes as read by FileReader.readAsArrayBuffer, decoded by decode.ts
+//       (UTF-8, Windows-1252, both mixed, or UTF-16 with its byte-order mark);
+//       `garbled` lists names the preview must show and ask about before writing.
+//   parseContactsCsv(text)  -> the same from text already decoded. A file that is
+//       not a LinkedIn, Google Contacts or Outlook export gets a message fit to
+//       show; nothing else happens.
 //   planImport(rows, format, existingContacts) -> ImportPlan   (csv-match.ts)
 //       the preview: each row 'new', 'match' (with the empty fields it would
 //       fill), 'duplicate' (an earlier row of the file is the same person) or
@@ -21,6 +24,7 @@
 // A feature of its own so that the server, which imports ../import, never pulls
 // papaparse into the Apps Script bundle.
 import Papa from 'papaparse';
+import { decodeBytes, looksGarbled, type Encoding } from './decode';
 import {
   classifyHeader,
   mapColumns,
@@ -36,8 +40,14 @@ export interface SkippedLine {
 }
 
 export type ParseResult =
-  | { ok: true; format: ImportFormat; rows: ImportRow[]; skipped: SkippedLine[] }
+  | { ok: true; format: ImportFormat; rows: ImportRow[]; skipped: SkippedLine[]; garbled: GarbledLine[]; encoding?: Encoding }
   | { ok: false; message: string };
+
+/** A person whose name would be written damaged (a wrong encoding): the preview asks first. */
+export interface GarbledLine {
+  line: number;
+  name: string;
+}
 
 export const MESSAGES = {
   empty: "This file is empty. Choose LinkedIn's Connections.csv or a Google Contacts CSV export.",
@@ -111,6 +121,11 @@ function looksBinary(text: string): 'zip' | 'binary' | null {
   return replaced > 8 && replaced > head.length / 50 ? 'binary' : null;
 }
 
+function onlyDates(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim());
+  return filled.length > 0 && filled.every((c) => /^[\d\s./,:-]+(?:[AP]M)?$|^\d{1,2}[ -][A-Za-z]{3}[ -]\d{2,4}$/i.test(c.trim()));
+}
+
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => !c.trim());
 }
@@ -166,8 +181,16 @@ export function parseContactsCsv(text: string): ParseResult {
       continue;
     }
     const row = rowFromCells(header.format, rec.cells, columns, rec.line);
-    if (!row.name) skipped.push({ line: rec.line, reason: noNameReason(header.format) });
+    if (!row.name) skipped.push({ line: rec.line, reason: noNameReason(header.format) + (onlyDates(rec.cells) ? ' (the row holds only a date)' : '') });
     else rows.push(row);
   }
-  return { ok: true, format: header.format, rows, skipped };
+  const garbled = rows.filter((r) => looksGarbled(r.name)).map((r) => ({ line: r.line, name: r.name }));
+  return { ok: true, format: header.format, rows, skipped, garbled };
+}
+
+/** Reads an export from its bytes (FileReader.readAsArrayBuffer), whatever encoding Excel saved it in. */
+export function parseContactsFile(bytes: Uint8Array): ParseResult {
+  const { text, encoding } = decodeBytes(bytes);
+  const parsed = parseContactsCsv(text);
+  return parsed.ok ? { ...parsed, encoding } : parsed;
 }

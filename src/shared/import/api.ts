@@ -3,6 +3,7 @@
 import { CONTACT_COLUMNS, emptyRecord, type Contact } from '../schema';
 import { toContact, type ImportFormat } from './formats';
 import type { ImportPlan } from './match';
+import { withoutUnusable, type LeftOut } from './usable';
 
 /** The contact fields an import may write; How found and Status are the server's to set. */
 export const IMPORT_FIELDS = ['name', 'title', 'company', 'email', 'linkedin', 'phone', 'notes'] as const;
@@ -68,6 +69,8 @@ export interface ImportChunkResult {
   /** New rows that are already in Contacts (imported before, or sent twice): left as they are. */
   alreadyThere: number;
   problems: ImportProblem[];
+  /** New contacts written without a field that was unusable (the rest of the person is kept). */
+  importedWithout: Array<{ line: number; name: string; without: LeftOut[] }>;
 }
 
 /** Rows the sidebar sends a call: well under google.script.run's payload limits. */
@@ -130,7 +133,7 @@ export function chosenRows(
   const fill: ImportFill[] = [];
   for (const item of plan.items) {
     if (unticked.has(item.row.line)) continue;
-    if (item.action === 'new') add.push({ line: item.row.line, contact: importFields(toContact(item.row, format)) });
+    if (item.action === 'new') add.push({ line: item.row.line, contact: importFields(withoutUnusable(toContact(item.row, format)).contact) });
     const c = item.contactIndex === undefined ? undefined : existing[item.contactIndex];
     if (item.action === 'match' && c && item.fill && Object.keys(item.fill).length > 0) {
       fill.push({

@@ -2,9 +2,11 @@
 // how one of their rows becomes a contact; the CSV reading itself is csv-import.ts.
 import type { Contact } from '../schema';
 import { parseDateText } from '../dates';
-import { normalizeLinkedIn } from '../contacts';
+import { isValidEmail, isValidPhone, normalizeLinkedIn } from '../contacts';
 
-export type ImportFormat = 'linkedin' | 'google';
+/** 'outlook': Outlook's own CSV export, or the "Outlook CSV" Google Contacts also offers. */
+export type ImportFormat = 'linkedin' | 'google' | 'outlook';
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['linkedin', 'google', 'outlook'];
 
 /** One person read from an export, every field trimmed text ('' when absent). */
 export interface ImportRow {
@@ -46,6 +48,9 @@ const GOOGLE_MARKERS = [
   'group membership',
 ];
 
+// Columns of Outlook's CSV layout (Outlook's export and Google's "Outlook CSV").
+const OUTLOOK_MARKERS = ['e-mail address', 'job title', 'middle name', 'suffix', 'business phone', 'mobile phone', 'e-mail 2 address', 'home phone'];
+
 export type HeaderVerdict = ImportFormat | 'names-only' | null;
 
 /**
@@ -59,6 +64,7 @@ export function classifyHeader(cells: readonly string[]): HeaderVerdict {
   if (firstLast && keys.has('company') && keys.has('position')) return 'linkedin';
   const oldGoogleNames = keys.has('name') && (keys.has('given name') || keys.has('family name'));
   if ((firstLast || oldGoogleNames) && GOOGLE_MARKERS.some((m) => keys.has(m))) return 'google';
+  if (firstLast && OUTLOOK_MARKERS.filter((m) => keys.has(m)).length >= 2) return 'outlook';
   return firstLast ? 'names-only' : null;
 }
 
@@ -113,14 +119,54 @@ function firstOfList(value: string): string {
   return '';
 }
 
-function firstListed(cells: readonly string[], at: readonly number[], accept: (v: string) => boolean = () => true): string {
+/**
+ * The first usable value of several cells, each perhaps "a ::: b": carrier
+ * service numbers (800, #322*67) and other unusable values are passed over. When
+ * none is usable the first value is kept, so the import can say what it left out.
+ */
+function firstListed(cells: readonly string[], at: readonly number[], accept: (v: string) => boolean = () => true, keepUnusable = true): string {
+  let first = '';
   for (const i of at) {
     for (const part of (cells[i] ?? '').split(':::')) {
       const v = part.trim();
-      if (v && accept(v)) return v;
+      if (!v) continue;
+      if (accept(v)) return v;
+      if (!first) first = v;
     }
   }
-  return '';
+  return keepUnusable ? first : '';
+}
+
+function columnsNamed(c: ColumnMap, ...names: string[]): number[] {
+  return names.map((n) => c.index.get(n)).filter((i): i is number => i !== undefined);
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function isoOf(y: number, m: number, d: number): string | null {
+  const year = y < 100 ? 2000 + y : y;
+  const date = new Date(Date.UTC(year, m - 1, d));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * LinkedIn's Connected On in the forms its exports have used: "08 Jan 2018",
+ * older "1/8/18, 6:14 PM" (US month first), and Excel's re-saves "16.09.2021"
+ * (day first) and "23-Nov-21"; null when it is none of them.
+ */
+export function connectedOnDate(text: string): string | null {
+  const s = text.trim();
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?)?$/i.exec(s);
+  if (m) return isoOf(+m[3], +m[1], +m[2]);
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(s);
+  if (m) return isoOf(+m[3], +m[2], +m[1]);
+  m = /^(\d{1,2})-([A-Za-z]{3})-(\d{2}|\d{4})$/.exec(s);
+  if (m) {
+    const mi = MONTH_NAMES.indexOf(m[2].toLowerCase());
+    return mi < 0 ? null : isoOf(+m[3], mi + 1, +m[1]);
+  }
+  return parseDateText(s);
 }
 
 /** True for any form of a linkedin.com/in/ profile address. */
@@ -139,7 +185,7 @@ function linkedinRow(cells: readonly string[], c: ColumnMap, line: number): Impo
     linkedin: cellOf(cells, c, 'url', 'profile url'),
     phone: '',
     notes: '',
-    connectedOn: connected ? parseDateText(connected) ?? connected : '',
+    connectedOn: connected ? connectedOnDate(connected) ?? connected : '',
   };
 }
 
@@ -153,9 +199,25 @@ function googleRow(cells: readonly string[], c: ColumnMap, line: number): Import
     name,
     title: firstOfList(cellOf(cells, c, 'organization title', 'organization 1 - title')),
     company: firstOfList(cellOf(cells, c, 'organization name', 'organization 1 - name')),
-    email: firstListed(cells, c.emails),
-    linkedin: firstListed(cells, c.websites, isLinkedInProfile),
-    phone: firstListed(cells, c.phones),
+    email: firstListed(cells, c.emails, isValidEmail),
+    linkedin: firstListed(cells, c.websites, isLinkedInProfile, false),
+    phone: firstListed(cells, c.phones, isValidPhone),
+    notes: cellOf(cells, c, 'notes'),
+    connectedOn: '',
+  };
+}
+
+// Outlook's "Title" is Mr/Ms; the job title is "Job Title".
+function outlookRow(cells: readonly string[], c: ColumnMap, line: number): ImportRow {
+  const name = joinName(cellOf(cells, c, 'first name'), cellOf(cells, c, 'middle name'), cellOf(cells, c, 'last name'), cellOf(cells, c, 'suffix'));
+  return {
+    line,
+    name,
+    title: cellOf(cells, c, 'job title'),
+    company: cellOf(cells, c, 'company'),
+    email: firstListed(cells, columnsNamed(c, 'e-mail address', 'e-mail 2 address', 'e-mail 3 address'), isValidEmail),
+    linkedin: firstListed(cells, columnsNamed(c, 'web page', 'personal web page', 'business web page'), isLinkedInProfile, false),
+    phone: firstListed(cells, columnsNamed(c, 'mobile phone', 'business phone', 'home phone', 'primary phone', 'other phone', 'business phone 2', 'home phone 2'), isValidPhone),
     notes: cellOf(cells, c, 'notes'),
     connectedOn: '',
   };
@@ -163,14 +225,14 @@ function googleRow(cells: readonly string[], c: ColumnMap, line: number): Import
 
 /** The person on one data row of an export whose header was mapped to `columns`. */
 export function rowFromCells(format: ImportFormat, cells: readonly string[], columns: ColumnMap, line: number): ImportRow {
-  return format === 'linkedin' ? linkedinRow(cells, columns, line) : googleRow(cells, columns, line);
+  if (format === 'linkedin') return linkedinRow(cells, columns, line);
+  return format === 'google' ? googleRow(cells, columns, line) : outlookRow(cells, columns, line);
 }
 
 /** Why a row without a name cannot be imported, in the student's terms. */
 export function noNameReason(format: ImportFormat): string {
-  return format === 'linkedin'
-    ? 'No name: LinkedIn leaves the name out for members who limit what they share.'
-    : 'No name: this Google contact has no name.';
+  if (format === 'linkedin') return 'No name: LinkedIn leaves the name out for members who limit what they share.';
+  return format === 'google' ? 'No name: this Google contact has no name.' : 'No name: this contact has no first or last name.';
 }
 
 /** The note an imported LinkedIn connection carries. */

@@ -2,3 +2,4 @@
 export * from './api';
 export * from './formats';
 export * from './match';
+export * from './usable';

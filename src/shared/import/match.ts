@@ -3,6 +3,7 @@
 import { CONTACT_COLUMNS, type Contact } from '../schema';
 import { identityOf, type Identity } from '../contacts';
 import { toContact, type ImportFormat, type ImportRow } from './formats';
+import { withoutUnusable, type LeftOut } from './usable';
 
 export type PlanAction = 'new' | 'match' | 'duplicate' | 'skip';
 
@@ -21,6 +22,8 @@ export interface PlanItem {
   duplicateOfLine?: number;
   /** Why, in words fit for the preview ('match', 'duplicate' and 'skip'). */
   reason?: string;
+  /** 'new': fields the contact is imported without, because they are unusable. */
+  without?: LeftOut[];
 }
 
 export interface ImportPlan {
@@ -116,7 +119,8 @@ export function planImport(rows: readonly ImportRow[], format: ImportFormat, exi
 
     const hit = known.find(keys);
     if (!hit) {
-      push({ row, action: 'new' });
+      const { without } = withoutUnusable(toContact(row, format));
+      push(without.length ? { row, action: 'new', without } : { row, action: 'new' });
       continue;
     }
     const firstLine = claimedBy.get(hit.value);
@@ -126,7 +130,7 @@ export function planImport(rows: readonly ImportRow[], format: ImportFormat, exi
     }
     claimedBy.set(hit.value, row.line);
     const contact = existing[hit.value];
-    const fill = gapsFilled(contact, toContact(row, format));
+    const fill = gapsFilled(contact, withoutUnusable(toContact(row, format)).contact);
     const filled = Object.keys(fill);
     push({
       row,

@@ -198,7 +198,7 @@ describe('Import contacts', () => {
     expect(rowsByHeader(b.h, 'Contacts')).toHaveLength(2);
   });
 
-  it('reports rows that fail validation and writes the others', () => {
+  it('imports a row with an unusable field without that field, says so, and skips only the row without a name', () => {
     const a = setUp();
     const chunk: ImportChunk = {
       format: 'google',
@@ -210,15 +210,16 @@ describe('Import contacts', () => {
       fill: [],
     };
     const r = a.api.importContacts(chunk);
-    expect(r.added).toBe(1);
-    expect(r.problems.map((p) => p.line)).toEqual([2, 4]);
-    expect(r.problems[0].message).toMatch(/Email "bob@@x" is not a valid address/);
+    expect(r.added).toBe(2);
+    expect(r.problems.map((p) => p.line)).toEqual([4]);
+    expect(r.importedWithout).toEqual([{ line: 2, name: 'Bad Mail', without: [{ field: 'email', reason: 'not an address' }] }]);
+    expect(byName(a, 'Bad Mail')).toMatchObject({ Email: '', 'How found': 'Other', Status: 'To contact' });
     expect(byName(a, 'Good One')).toMatchObject({ Email: 'Good@example.com', Phone: '+1 (555) 010-0199', 'How found': 'Other' });
   });
 
   it.each([
     ['not an object', null],
-    ['an unknown format', { format: 'outlook', add: [], fill: [] }],
+    ['an unknown format', { format: 'vcard', add: [], fill: [] }],
     ['a field that is not text', { format: 'linkedin', add: [{ line: 2, contact: { name: 42 } }], fill: [] }],
     ['a field an import may not set', { format: 'linkedin', add: [{ line: 2, contact: { name: 'Ann', status: 'Met' } }], fill: [] }],
     ['a fill without a target', { format: 'linkedin', add: [{ line: 2, contact: { name: 'Ann' } }], fill: [{ line: 3, fields: { title: 'x' } }] }],

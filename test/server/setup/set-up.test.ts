@@ -187,8 +187,8 @@ describe('Set up tracker adopts a career-centre template', () => {
     main.menuSetUpTracker();
     const toast = h.ui.toasts.at(-1)!.message;
     expect(toast).toContain('Using your "Networking Log" tab');
-    expect(toast).toContain('Organization → Company');
-    expect(toast).toContain('Date contacted → First contacted');
+    expect(toast).toContain('"Organization" as Company');
+    expect(toast).toContain('"Date contacted" as First contacted');
     expect(toast).toMatch(/Added \d+ columns to Networking Log/);
   });
 

@@ -190,6 +190,7 @@ describe('parseContactsCsv: files it cannot import', () => {
       format: 'linkedin',
       rows: [],
       skipped: [],
+      garbled: [],
     });
   });
 });
