@@ -11,6 +11,8 @@ import { buildCheckReport, contactForm, saveContact, selectContactCell } from '.
 import { logMeeting } from './meetings';
 import { readSettings, writeSettings } from './settings';
 import { markContacted, markThankYouSent, outreachContext, thanksContext } from './drafts';
+import { followUpDraftContext, markFollowUp } from './drafts';
+import { replanOnEdit } from './follow-ups';
 import { runFollowUpCheck, setDailyCheck, turnOffDailyCheck, turnOnDailyCheck } from './follow-ups';
 import { setUpFromSidebar, setUpTracker } from './setup';
 import { activeDocument, currentSelection, selectRowOf, spreadsheetUi, toast } from './sheet';
@@ -53,6 +55,8 @@ export const api = {
   getThanksContext: thanksContext,
   markContacted,
   markThankYouSent,
+  markFollowUp,
+  getFollowUpDraftContext: followUpDraftContext,
 
   getImportContext: importContext,
   importContacts: importChunk,
@@ -158,5 +162,18 @@ export function runDailyFollowUpCheck(_e?: GoogleAppsScript.Events.TimeDriven): 
     console.error(`Daily follow-up check failed: ${e instanceof Error ? e.message : String(e)}`);
     // Rethrown so the run shows as failed in the Apps Script executions log too.
     throw e;
+  }
+}
+
+/**
+ * The simple trigger for edits by hand: re-plans Next action and Action due when
+ * the student types into Contacts, Meetings or Questions. Runs in AuthMode.LIMITED,
+ * within 30 s; an error here must never reach the student's typing, so it is logged.
+ */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    replanOnEdit(e as unknown as { range?: unknown });
+  } catch (err) {
+    console.error(`Re-planning after an edit failed: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

@@ -8,6 +8,7 @@ import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock,
 import { allocateIds } from './ids';
 import { activeRecordOf, summaryOf } from '../sheet';
 import { UserError } from '../errors';
+import { dueNow, replanAfterWrite } from '../follow-ups';
 
 const EDITABLE_FIELDS = CONTACT_FORM_FIELDS;
 
@@ -65,6 +66,7 @@ export function saveContact(input: ContactSaveInput): SaveResult {
       const patch: Partial<Contact> = {};
       for (const k of Object.keys(fields) as ContactKey[]) if (result.contact[k] !== fresh[k]) patch[k] = result.contact[k];
       writeRowCells(table, row, patch);
+      const home = dueNow(replanAfterWrite(doc, { contacts: table, touched: [editingId] }));
       const changed = (Object.keys(patch) as ContactKey[]).map((k) => HEADER[k]);
       const who = result.contact.name || editingId;
       return {
@@ -73,6 +75,7 @@ export function saveContact(input: ContactSaveInput): SaveResult {
         changed,
         status: result.contact.status,
         message: changed.length ? `Saved ${who}: ${changed.join(', ')}.` : `Nothing to save: ${who} already has these values.`,
+        home,
       };
     }
     const result = validateContactInput(fields, table.rows);
@@ -83,7 +86,9 @@ export function saveContact(input: ContactSaveInput): SaveResult {
     // Every contact starts somewhere on the Status list, so filters and the follow-up check see them.
     if (!record.status) record.status = 'To contact';
     appendRecords(table, [record]);
+    const home = dueNow(replanAfterWrite(doc, { contacts: table, touched: [id] }));
     return {
+      home,
       ok: true,
       contactId: id,
       changed: (Object.keys(record) as ContactKey[]).map((k) => HEADER[k]),

@@ -8,6 +8,7 @@ import { parseReferrals, planReferrals } from '../../shared/meetings';
 import { validateContactInput } from '../../shared/contacts';
 import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { allocateIds } from '../contacts';
+import { dueNow, replanAfterWrite } from '../follow-ups';
 
 const HEADER = {} as Record<ContactKey, string>;
 for (const c of CONTACT_COLUMNS) HEADER[c.key] = c.header;
@@ -65,8 +66,10 @@ export function logMeeting(input: MeetingInput): SaveResult {
     const patch = contactPatchForMeeting(contact, m, now);
     writeRowCells(contacts, row, patch);
 
+    const touched = [contact.contactId, ...plan.link.map((l) => l.contactId)];
     if (newContacts.length) {
       const ids = allocateIds('contacts', contacts, newContacts.length);
+      touched.push(...ids);
       appendRecords(contacts, newContacts.map((c, i) => ({ ...c, contactId: ids[i] })));
     }
     for (const l of plan.link) {
@@ -74,6 +77,7 @@ export function logMeeting(input: MeetingInput): SaveResult {
       if (at >= 2) writeRowCells(contacts, at, { referredBy: contact.contactId });
     }
 
+    const home = dueNow(replanAfterWrite(doc, { contacts, meetings: meetings.rows, dashboard: true, touched }));
     const status = patch.status ?? contact.status;
     const parts = [`Logged the ${m.type.toLowerCase()} with ${who} on ${m.date} (${meetingId}).`];
     if (patch.status) parts.push(`Status is now ${patch.status}.`);
@@ -89,6 +93,7 @@ export function logMeeting(input: MeetingInput): SaveResult {
       linkedContacts: plan.link.map((l) => l.name),
       changed: (Object.keys(patch) as ContactKey[]).map((k) => HEADER[k]),
       status,
+      home,
     };
   });
 }

@@ -9,3 +9,4 @@ export * from './table';
 export * from './tabs';
 export * from './tracker';
 export * from './ui';
+export * from './edits';

@@ -1,5 +1,6 @@
 // The import part of the server API (see ../server-api.ts): what the sidebar needs to
 // preview an import, and the chunks it sends to write one. JSON only: no Date.
+import type { DueNow } from '../due-items';
 import { CONTACT_COLUMNS, emptyRecord, type Contact } from '../schema';
 import { toContact, type ImportFormat } from './formats';
 import type { ImportPlan } from './match';
@@ -68,6 +69,8 @@ export interface ImportChunkResult {
   /** New rows that are already in Contacts (imported before, or sent twice): left as they are. */
   alreadyThere: number;
   problems: ImportProblem[];
+  /** The home page's follow-ups, re-planned in the same execution as the import. */
+  home?: DueNow;
 }
 
 /** Rows the sidebar sends a call: well under google.script.run's payload limits. */
