@@ -166,3 +166,35 @@ describe('a contact’s life on the home page', () => {
     await page.close();
   }, 120000);
 });
+
+describe('a contact reachable only on LinkedIn', () => {
+  it('gets the follow-up as a connection note within 300 characters, counted as the student types, with Copy and Open profile', async () => {
+    now = Date.UTC(2026, 2, 10, 15);
+    const a = addon({ now: () => now });
+    sheetWith(a.h, 'Contacts', [
+      CONTACT_HEADERS,
+      contactRow({ contactId: 'C-0001', name: 'Ben Okafor', linkedin: 'https://www.linkedin.com/in/ben-okafor', howFound: 'LinkedIn', status: 'Contacted', firstContacted: dateCell('2026-03-02'), lastContact: dateCell('2026-03-02') }),
+    ]);
+    a.main.menuSetUpTracker();
+    a.api.saveSettings({ profile: PROFILE, rules: {} });
+    a.main.menuOpenSidebar();
+    const { page, errors } = await openSidebar(browser, a.h, a.gas);
+    await click(page, 'Send a polite follow-up: Ben Okafor', 'Draft follow-up');
+    const note = page.getByLabel('LinkedIn note');
+    const text = await note.inputValue();
+    expect(Array.from(text).length).toBeLessThanOrEqual(300);
+    expect(text).toMatch(/^Hi Ben, I wanted to follow up on the message I sent you on Monday, March 2\./);
+    expect(text).toMatch(/– Ada$/);
+    await page.getByText(`${Array.from(text).length} / 300 characters`).waitFor();
+    await note.fill('x'.repeat(301));
+    await page.getByText('301 / 300 characters: LinkedIn cuts a note above this.').waitFor();
+    const profile = page.getByRole('link', { name: 'Open profile' });
+    expect(await profile.getAttribute('href')).toBe('https://www.linkedin.com/in/ben-okafor');
+    expect(await profile.getAttribute('target')).toBe('_blank');
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await page.getByText(/Note copied|The note is selected/).waitFor();
+    expect(await page.getByRole('link', { name: 'Open in mail client' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60000);
+});
