@@ -5,7 +5,7 @@ import { CONTACT_COLUMNS } from '../../shared/schema';
 import type { MeetingInput, SaveResult } from '../../shared/contacts';
 import { contactPatchForMeeting, validateMeetingInput } from '../../shared/meetings';
 import { parseReferrals, planReferrals } from '../../shared/meetings';
-import { validateContactInput } from '../../shared/contacts';
+import { indexContacts, referenceTo, validateContactInput } from '../../shared/contacts';
 import { appendRecords, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { allocateIds } from '../contacts';
 import { dueNow, replanAfterWrite } from '../follow-ups';
@@ -72,9 +72,10 @@ export function logMeeting(input: MeetingInput): SaveResult {
       touched.push(...ids);
       appendRecords(contacts, newContacts.map((c, i) => ({ ...c, contactId: ids[i] })));
     }
+    const asReferrer = plan.link.length ? referenceTo(contact, indexContacts(contacts.rows)) : '';
     for (const l of plan.link) {
       const at = rowOfId(contacts, 'contactId', l.contactId);
-      if (at >= 2) writeRowCells(contacts, at, { referredBy: contact.contactId });
+      if (at >= 2) writeRowCells(contacts, at, { referredBy: asReferrer });
     }
 
     const home = dueNow(replanAfterWrite(doc, { contacts, meetings: meetings.rows, dashboard: true, touched }));
