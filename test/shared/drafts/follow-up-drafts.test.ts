@@ -2,9 +2,10 @@
 // Referred by cell names the referrer.
 import { characterCount, draftFollowUpMessage, linkedInNote, LINKEDIN_NOTE_LIMIT } from '../../../src/shared/drafts/follow-ups';
 import { indexContacts, referenceTo, resolveContactRef } from '../../../src/shared/contacts/lookup';
+import type { Profile } from '../../../src/shared/settings';
 import { contactWith } from '../follow-ups/helpers';
 
-const profile = { name: 'Ada Lovelace', school: 'State University', areaOfStudy: 'Economics', graduationYear: '2027', currentStatus: 'Industry research', introduction: '' };
+const profile: Profile = { name: 'Ada Lovelace', school: 'State University', areaOfStudy: 'Economics', graduationYear: '2027', currentStatus: 'Industry research', introduction: '' };
 
 describe('follow-up drafts', () => {
   it('the polite follow-up is short and refers to the first message and its date', () => {
