@@ -197,4 +197,26 @@ describe('a contact reachable only on LinkedIn', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60000);
+
+  it('gets the outreach draft as a LinkedIn note too', async () => {
+    now = Date.UTC(2026, 2, 10, 15);
+    const a = addon({ now: () => now });
+    sheetWith(a.h, 'Contacts', [
+      CONTACT_HEADERS,
+      contactRow({ contactId: 'C-0001', name: 'Ben Okafor', company: 'Initech', title: 'Analyst', linkedin: 'https://www.linkedin.com/in/ben-okafor', howFound: 'LinkedIn', status: 'To contact' }),
+    ]);
+    a.main.menuSetUpTracker();
+    a.api.saveSettings({ profile: PROFILE, rules: {} });
+    a.main.menuOpenSidebar();
+    const { page, errors } = await openSidebar(browser, a.h, a.gas);
+    await page.getByRole('region', { name: 'Tasks' }).getByRole('button', { name: 'Draft outreach' }).click();
+    await page.getByLabel('Contact', { exact: true }).selectOption('C-0001');
+    const text = await page.getByLabel('LinkedIn note').inputValue();
+    expect(Array.from(text).length).toBeLessThanOrEqual(300);
+    expect(text).toMatch(/^Hi Ben,/);
+    expect(await page.getByRole('link', { name: 'Open profile' }).getAttribute('href')).toBe('https://www.linkedin.com/in/ben-okafor');
+    expect(await page.getByRole('link', { name: 'Open in mail client' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60000);
 });
