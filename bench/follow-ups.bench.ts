@@ -98,4 +98,19 @@ export const scenarios: BenchScenario[] = [
       return measureEntry(t, 'logMeeting', sampleMeeting(t));
     },
   },
+  // Each mark re-plans in the same execution (BENCH_SIZES=10,5000 for the sizes).
+  ...(
+    [
+      ['Mark follow-up sent', 'C-00001', 'follow-up-sent'],
+      ['Mark no response', 'C-00002', 'no-response'],
+      ['Mark scheduled', 'C-00001', 'scheduled'],
+      ['Mark thank-you sent', 'C-00004', 'thank-you-sent'],
+      ['Mark told the referrer', 'C-00005', 'told-referrer'],
+      ['Mark check-in sent', 'C-00005', 'checked-in'],
+    ] as const
+  ).map(([name, contactId, mark]): BenchScenario => ({
+    name,
+    run: (n) => measureEntry(trackerOf(Math.max(n, 10)), 'markFollowUp', { contactId, mark, date: mark === 'scheduled' ? '2026-03-12' : undefined }),
+  })),
+  { name: 'Mark as contacted', run: (n) => measureEntry(trackerOf(Math.max(n, 10)), 'markContacted', 'C-00009') },
 ];

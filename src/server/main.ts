@@ -11,7 +11,8 @@ import { buildCheckReport, contactForm, saveContact, selectContactCell } from '.
 import { contactHistory, logMeeting, openMeeting, prepChecklistFor, setPrepItem, updateMeeting } from './meetings';
 import { readSettings, writeSettings } from './settings';
 import { markContacted, markThankYouSent, outreachContext, thanksContext } from './drafts';
-import { recordCheckFailure, runFollowUpCheck, setDailyCheck, shouldRunDailyCheck, turnOffDailyCheck, turnOnDailyCheck } from './follow-ups';
+import { followUpDraftContext, markFollowUp } from './drafts';
+import { recordCheckFailure, replanOnEdit, runFollowUpCheck, setDailyCheck, shouldRunDailyCheck, turnOffDailyCheck, turnOnDailyCheck } from './follow-ups';
 import { setUpFromSidebar, setUpTracker } from './setup';
 import { activeDocument, currentSelection, selectRowOf, spreadsheetUi, toast } from './sheet';
 import { importChunk, importContext } from './import';
@@ -56,6 +57,8 @@ export const api = {
   getThanksContext: thanksContext,
   markContacted,
   markThankYouSent,
+  markFollowUp,
+  getFollowUpDraftContext: followUpDraftContext,
 
   getImportContext: importContext,
   importContacts: importChunk,
@@ -207,4 +210,17 @@ export function runSelfTest(): void {
 /** The self-test's one-off time-driven trigger, a minute after runSelfTest. */
 export function runSelfTestLater(_e?: GoogleAppsScript.Events.TimeDriven): void {
   selfTestLater();
+}
+
+/**
+ * The simple trigger for edits by hand: re-plans Next action and Action due when
+ * the student types into Contacts, Meetings or Questions. Runs in AuthMode.LIMITED,
+ * within 30 s; an error here must never reach the student's typing, so it is logged.
+ */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    replanOnEdit(e as unknown as { range?: unknown });
+  } catch (err) {
+    console.error(`Re-planning after an edit failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }

@@ -12,6 +12,7 @@ import { ErrorBox } from '../ui';
 import { DraftEditor } from './DraftEditor';
 import { DraftElements } from './DraftElements';
 import { DraftSendActions } from './DraftSendActions';
+import { LinkedInForm } from './FollowUpDraftPanel';
 
 const TONE_LABELS: Record<Tone, string> = { warm: 'Warm', formal: 'Formal', brief: 'Brief' };
 const MINUTES: MeetingMinutes[] = [15, 20, 30];
@@ -126,7 +127,12 @@ function OutreachEditor({ context }: { context: OutreachContext }) {
       )}
       <DraftElements elements={elements} />
       <DraftEditor subject={subject} body={body} onSubject={setSubject} onBody={setBody} warnLong />
-      <DraftSendActions to={contact.email} subject={subject} body={body} />
+      {/* Reachable only on LinkedIn: the connection note, not an email. */}
+      {!contact.email.trim() && contact.linkedin.trim() ? (
+        <LinkedInForm key={body} body={body} studentName={context.profile.name} profileUrl={contact.linkedin.trim()} />
+      ) : (
+        <DraftSendActions to={contact.email} subject={subject} body={body} />
+      )}
       <div class="block">
         <button type="button" disabled={marking} onClick={markContacted}>
           Mark as contacted

@@ -10,6 +10,7 @@ import { DraftShell } from './DraftShell';
 import { ErrorBox } from '../ui';
 import { DraftEditor } from './DraftEditor';
 import { DraftSendActions } from './DraftSendActions';
+import { LinkedInForm } from './FollowUpDraftPanel';
 
 export function ThanksPanel({ navigate }: { navigate: Navigate }) {
   return (
@@ -85,7 +86,11 @@ function ThanksEditor({ context, navigate }: { context: ThanksContext; navigate:
           Start again from the draft
         </button>
       </div>
-      <DraftSendActions to={contact.email} subject={subject} body={body} />
+      {!contact.email.trim() && contact.linkedin.trim() ? (
+        <LinkedInForm key={body} body={body} studentName={context.profile.name} profileUrl={contact.linkedin.trim()} />
+      ) : (
+        <DraftSendActions to={contact.email} subject={subject} body={body} />
+      )}
       <div class="block">
         <button type="button" disabled={marking} onClick={markSent}>
           Mark thank-you sent

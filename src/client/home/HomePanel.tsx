@@ -6,7 +6,8 @@ import type { Page } from '../../shared/server-api';
 import type { HomeView } from '../../shared/home';
 import { rpc } from '../rpc';
 import { ErrorBox, Loading, useRemote } from '../ui';
-import { DailyCheck, FollowUpList } from '../follow-ups';
+import { DailyCheck, DueItems, HighlightLegend } from '../follow-ups';
+import type { DueNow } from '../../shared/follow-ups';
 import { DashboardSummary } from '../dashboard';
 import { SET_UP_BUTTON_ID, StartHere } from './StartHere';
 import { UpcomingPrep } from './UpcomingPrep';
@@ -64,13 +65,22 @@ function SetUpCall({ message, onDone }: { message: string; onDone: (summary: str
   );
 }
 
-function FollowUps({ view, onRefreshed }: { view: Extract<HomeView, { setUp: true }>; onRefreshed: (summary: string) => void }) {
+function FollowUps({ view, onRefreshed, navigate }: { view: Extract<HomeView, { setUp: true }>; onRefreshed: (summary: string) => void; navigate: Navigate }) {
   const refresh = useAction(() => rpc.refreshFollowUps(), (r) => onRefreshed(r.summary));
+  // After a step is marked done, the server's re-planned list replaces the loaded one at once.
+  const [fresh, setFresh] = useState<{ message: string; home: DueNow } | null>(null);
+  const due = fresh ? fresh.home : view;
   return (
     <section class="block home-follow-ups" aria-labelledby="home-follow-ups-heading">
       <h2 id="home-follow-ups-heading">Follow-ups</h2>
-      <p class="home-counts secondary">{countsText(view.counts)}</p>
-      <FollowUpList items={view.followUps} />
+      <p class="home-counts secondary">{countsText(due.counts)}</p>
+      {fresh && (
+        <p class="summary" role="status">
+          {fresh.message}
+        </p>
+      )}
+      <DueItems items={due.followUps} today={view.today} navigate={navigate} onChanged={(message, home) => setFresh({ message, home })} />
+      <HighlightLegend />
       <button type="button" class="action" onClick={refresh.start} disabled={refresh.busy}>
         {refresh.busy ? 'Refreshing…' : 'Refresh follow-ups'}
       </button>
@@ -112,7 +122,7 @@ export function HomePanel({ navigate }: { navigate: Navigate }) {
       {home.state === 'ready' && !home.value.setUp && <SetUpCall message={home.value.message} onDone={after} />}
       {home.state === 'ready' && home.value.setUp && (
         <>
-          <FollowUps view={home.value} onRefreshed={after} />
+          <FollowUps key={home.value.today + notice} view={home.value} onRefreshed={after} navigate={navigate} />
           <UpcomingPrep items={home.value.prep ?? []} navigate={navigate} />
           <UpcomingMeetings meetings={home.value.meetings} navigate={navigate} />
           <ReminderNotice status={home.value.reminders} />

@@ -8,6 +8,7 @@ import { appendRecords, indexOfRow, openDoc, requireTable, rowOfId, today, withD
 import { allocateIds } from './ids';
 import { activeRecordOf, summaryOf } from '../sheet';
 import { UserError } from '../errors';
+import { dueNow, replanAfterWrite } from '../follow-ups';
 
 const EDITABLE_FIELDS = CONTACT_FORM_FIELDS;
 
@@ -73,6 +74,7 @@ export function saveContact(input: ContactSaveInput): SaveResult {
       writeRowCells(table, row, patch);
       // The rows as the sheet now holds them: the form comes back with the save (no second round trip).
       Object.assign(fresh, patch);
+      const home = dueNow(replanAfterWrite(doc, { contacts: table, touched: [editingId] }));
       const changed = (Object.keys(patch) as ContactKey[]).map((k) => HEADER[k]);
       const who = result.contact.name || editingId;
       return {
@@ -82,6 +84,7 @@ export function saveContact(input: ContactSaveInput): SaveResult {
         status: result.contact.status,
         form: formOf(doc, table, { ...fresh }),
         message: changed.length ? `Saved ${who}: ${changed.join(', ')}.` : `Nothing to save: ${who} already has these values.`,
+        home,
       };
     }
     const result = validateContactInput(fields, table.rows);
@@ -92,7 +95,9 @@ export function saveContact(input: ContactSaveInput): SaveResult {
     // Every contact starts somewhere on the Status list, so filters and the follow-up check see them.
     if (!record.status) record.status = 'To contact';
     appendRecords(table, [record]);
+    const home = dueNow(replanAfterWrite(doc, { contacts: table, touched: [id] }));
     return {
+      home,
       ok: true,
       contactId: id,
       form: formOf(doc, table, { ...table.rows[table.rows.length - 1] }),

@@ -2,12 +2,13 @@
 // message implies, written by Contact ID / Meeting ID under the lock. Status
 // only ever moves forward, so a click never undoes the student's own progress.
 import type { MarkResult } from '../../shared/drafts';
-import { MEETING_COLUMNS, type Contact } from '../../shared/schema';
+import { MEETING_COLUMNS, type Contact, type MeetingKey } from '../../shared/schema';
 import { laterStatus, readStatus } from '../../shared/contacts';
 import { addDays, laterOf, parseDateText } from '../../shared/dates';
 import { humanDate, tidy } from '../../shared/drafts';
 import { findTab, indexOfRow, openDoc, readTable, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { loadRules } from '../settings';
+import { dueNow, replanAfterWrite } from '../follow-ups';
 import { UserError } from '../errors';
 
 /** The Last contact a new interaction today leaves: today, unless the cell already holds a later date. */
@@ -49,7 +50,7 @@ export function markContacted(contactId: string): MarkResult {
     if (!tidy(c.email) && !tidy(c.linkedin) && !tidy(c.phone)) {
       message += ' Add their email, LinkedIn or phone to the row so you can reach them again.';
     }
-    return { message, status };
+    return { message, status, home: dueNow(replanAfterWrite(doc, { contacts: table, touched: [c.contactId] })) };
   });
 }
 
@@ -65,16 +66,18 @@ export function markThankYouSent(input: { contactId: string; meetingId: string }
     const c = contacts.rows[indexOfRow(contacts, row)];
 
     let meetingWrite: (() => void) | null = null;
+    let meetings: ReturnType<typeof readTable<MeetingKey>> | null = null;
     if (meetingId) {
       const sheet = findTab(doc, 'meetings');
-      const meetings = sheet ? readTable(doc, sheet, MEETING_COLUMNS) : null;
+      meetings = sheet ? readTable(doc, sheet, MEETING_COLUMNS) : null;
       const mRow = meetings ? rowOfId(meetings, 'meetingId', meetingId) : -1;
       if (!meetings || mRow < 2) throw new UserError('That meeting is no longer in the Meetings tab.');
       const m = meetings.rows[indexOfRow(meetings, mRow)];
       if (m.contactId !== contactId) throw new UserError(`That meeting is logged for someone other than ${nameOf(c)}.`);
       const date = parseDateText(m.date);
       if (date && date > t) throw new UserError(`That meeting is on ${humanDate(date)}, which is still to come: send the thank-you after it.`);
-      if (m.thankYouSent === '') meetingWrite = () => writeRowCells(meetings, mRow, { thankYouSent: t });
+      const table = meetings;
+      if (m.thankYouSent === '') meetingWrite = () => writeRowCells(table, mRow, { thankYouSent: t });
     }
 
     // With a logged meeting, whatever came before it is out of date; without one, only Met says they met.
@@ -93,6 +96,6 @@ export function markThankYouSent(input: { contactId: string; meetingId: string }
     } else if (status) {
       message += ` Status stays ${status}.`;
     }
-    return { message, status };
+    return { message, status, home: dueNow(replanAfterWrite(doc, { contacts, meetings: meetings?.rows, touched: [contactId] })) };
   });
 }

@@ -3,3 +3,5 @@ export * from './check';
 export * from './status';
 export * from './trigger';
 export * from './daily-check';
+export * from './replan';
+export * from './on-edit';

@@ -1,7 +1,7 @@
 // The sidebar's home page in one server call: the open follow-ups as of today
 // (computed fresh, not read from Next action, so it is right even before the
 // day's check ran), the last check's outcome and the daily trigger's state.
-import type { FollowUpItem } from '../../shared/follow-ups';
+import { toFollowUpItem, type FollowUpItem } from '../../shared/follow-ups';
 import type { HomeView } from '../../shared/home';
 import { findTab, openDoc, readTracker, today } from '../sheet';
 import { homeSummary, loadDashboard } from '../dashboard';
@@ -25,16 +25,8 @@ export function buildHome(): HomeView {
     if (e instanceof UserError) return { setUp: false, message: e.message };
     throw e;
   }
-  const followUps: FollowUpItem[] = tracker.plan.actions.map((a) => ({
-    contactId: a.contactId,
-    contactName: a.contactName,
-    kind: a.kind,
-    label: a.label,
-    due: a.due,
-    daysOverdue: a.daysOverdue,
-    urgency: a.urgency,
-    text: a.text,
-  }));
+  // Every due item of every contact (a thank-you and a loop-back both show), not one per contact.
+  const followUps: FollowUpItem[] = tracker.plan.due.map(toFollowUpItem);
   return {
     setUp: true,
     today: day,

@@ -6,6 +6,7 @@ import { planChunk } from './rows';
 import { allocateIds } from '../contacts';
 import { isBlankContact } from '../../shared/contacts';
 import { appendRecords, openDoc, patchRows, requireTable, sheetRowOf, withDocumentLock } from '../sheet';
+import { dueNow, replanAfterWrite } from '../follow-ups';
 import type { ExistingContact, ImportChunkResult, ImportContext } from '../../shared/import';
 
 export function importContext(): ImportContext {
@@ -41,6 +42,8 @@ export function importChunk(payload: unknown): ImportChunkResult {
     plan.add.forEach((c, n) => (c.contactId = ids[n]));
     patchRows(table, plan.fills);
     appendRecords(table, plan.add);
-    return { added: plan.add.length, filled: plan.fills.length, alreadyThere: plan.alreadyThere, problems: plan.problems, importedWithout: plan.importedWithout };
+    const touched = [...plan.add.map((c) => c.contactId ?? ''), ...plan.fills.map((f) => table.rows[f.index].contactId)];
+    const home = dueNow(replanAfterWrite(doc, { contacts: table, dashboard: true, touched }));
+    return { home, added: plan.add.length, filled: plan.fills.length, alreadyThere: plan.alreadyThere, problems: plan.problems, importedWithout: plan.importedWithout };
   });
 }

@@ -8,6 +8,7 @@ import { contactPatchForMeeting, emptyMeetingInput, validateMeetingInput } from 
 import { findTab, indexOfRow, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { UserError } from '../errors';
 import { referralMessages, referralWrites, writeReferrals } from './log';
+import { dueNow, replanAfterWrite } from '../follow-ups';
 
 const EDITED: Array<keyof MeetingInput & MeetingKey> = ['date', 'type', 'durationMin', 'takeaways', 'advice', 'referralsGiven', 'thankYouSent', 'followUpAgreed', 'path', 'interest', 'notes'];
 
@@ -73,7 +74,10 @@ export function updateMeeting(input: MeetingUpdate): SaveResult {
 
     const contactPatch = contactPatchForMeeting(contact, m, now);
     writeRowCells(contacts, row, contactPatch);
-    writeReferrals(contacts, contact, referrals);
+    const created = writeReferrals(contacts, contact, referrals);
+    // A corrected date or type changes what is due: re-planned now, as after any write.
+    const touched = [contact.contactId, ...referrals.plan.link.map((l) => l.contactId), ...created];
+    const home = dueNow(replanAfterWrite(doc, { contacts, meetings: meetings.rows, dashboard: true, touched }));
 
     const changed = Object.keys(patch).length;
     const parts = [changed ? `Corrected the ${m.type.toLowerCase()} with ${who} on ${m.date} (${meetingId}).` : `Nothing changed in ${meetingId}.`];
@@ -88,6 +92,7 @@ export function updateMeeting(input: MeetingUpdate): SaveResult {
       linkedContacts: referrals.plan.link.map((l) => l.name),
       changed: (Object.keys(contactPatch) as ContactKey[]).map((k) => CONTACT_COLUMNS.find((c) => c.key === k)?.header ?? k),
       status: contactPatch.status ?? contact.status,
+      home,
     };
   });
 }

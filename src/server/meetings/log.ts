@@ -5,10 +5,11 @@ import { CONTACT_COLUMNS } from '../../shared/schema';
 import type { MeetingInput, SaveResult } from '../../shared/contacts';
 import { contactPatchForMeeting, validateMeetingInput } from '../../shared/meetings';
 import { parseReferrals, planReferrals, type ReferralPlan } from '../../shared/meetings';
-import { validateContactInput } from '../../shared/contacts';
+import { indexContacts, referenceTo, validateContactInput } from '../../shared/contacts';
 import { appendRecords, indexOfRow, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells, type Table } from '../sheet';
 import { allocateIds } from '../contacts';
 import { defaultPath } from '../../shared/paths';
+import { dueNow, replanAfterWrite } from '../follow-ups';
 
 const HEADER = {} as Record<ContactKey, string>;
 for (const c of CONTACT_COLUMNS) HEADER[c.key] = c.header;
@@ -57,8 +58,10 @@ export function logMeeting(input: MeetingInput): SaveResult {
     const patch = contactPatchForMeeting(contact, m, now);
     writeRowCells(contacts, row, patch);
 
-    writeReferrals(contacts, contact, referrals);
+    const created = writeReferrals(contacts, contact, referrals);
+    const touched = [contact.contactId, ...referrals.plan.link.map((l) => l.contactId), ...created];
 
+    const home = dueNow(replanAfterWrite(doc, { contacts, meetings: meetings.rows, dashboard: true, touched }));
     const status = patch.status ?? contact.status;
     const parts = [`Logged the ${m.type.toLowerCase()} with ${who} on ${m.date} (${meetingId}).`];
     if (patch.status) parts.push(`Status is now ${patch.status}.`);
@@ -75,6 +78,7 @@ export function logMeeting(input: MeetingInput): SaveResult {
       linkedContacts: referrals.plan.link.map((l) => l.name),
       changed: (Object.keys(patch) as ContactKey[]).map((k) => HEADER[k]),
       status,
+      home,
     };
   });
 }
@@ -100,15 +104,17 @@ export function referralWrites(contacts: Table<ContactKey>, referrer: Contact, t
   return { ok: true, create, plan };
 }
 
-export function writeReferrals(contacts: Table<ContactKey>, referrer: Contact, w: Extract<ReferralWrites, { ok: true }>): void {
-  if (w.create.length) {
-    const ids = allocateIds('contacts', contacts, w.create.length);
-    appendRecords(contacts, w.create.map((c, i) => ({ ...c, contactId: ids[i] })));
-  }
+/** Writes the referrals; returns the new contacts' IDs (to re-plan with the rest). */
+export function writeReferrals(contacts: Table<ContactKey>, referrer: Contact, w: Extract<ReferralWrites, { ok: true }>): string[] {
+  const ids = w.create.length ? allocateIds('contacts', contacts, w.create.length) : [];
+  if (ids.length) appendRecords(contacts, w.create.map((c, i) => ({ ...c, contactId: ids[i] })));
+  // The sheet shows the referrer's name (Name (C-0007) where two share it), so the student reads who to tell.
+  const asReferrer = w.plan.link.length ? referenceTo(referrer, indexContacts(contacts.rows)) : '';
   for (const l of w.plan.link) {
     const at = rowOfId(contacts, 'contactId', l.contactId);
-    if (at >= 2) writeRowCells(contacts, at, { referredBy: referrer.contactId });
+    if (at >= 2) writeRowCells(contacts, at, { referredBy: asReferrer });
   }
+  return ids;
 }
 
 export function referralMessages(w: Extract<ReferralWrites, { ok: true }>, who: string): string[] {

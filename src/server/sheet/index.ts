@@ -13,3 +13,4 @@ export { insertRecordsBefore, deleteSheetRows } from './rows';
 export * from './selftest-probes';
 export * from './first-look';
 export * from './document-info';
+export * from './edits';

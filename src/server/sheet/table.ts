@@ -216,6 +216,9 @@ export function writeRowCells<K extends string>(table: Table<K>, sheetRow: numbe
     setCells(sheetOf(table.tab).getRange(sheetRow, run[0].col, 1, run.length), [run.map((c) => c.value)]);
     i = j;
   }
+  // The rows stay what the sheet now holds, so a re-plan in the same execution reads no stale cell.
+  const rec = table.rows[sheetRow - 2];
+  if (rec) for (const c of table.columns) if (patch[c.key] !== undefined && table.header.index[c.key] >= 0) rec[c.key] = patch[c.key] as string;
 }
 
 /**

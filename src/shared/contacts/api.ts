@@ -1,6 +1,7 @@
 // The contacts and meetings part of the server API (see ../server-api.ts): the contact
 // form, Log a meeting, referrals. JSON only: dates are yyyy-MM-dd strings.
 import { CONTACT_COLUMNS, type Contact, type ContactKey } from '../schema';
+import type { DueNow } from '../due-items';
 
 /** The fields the contact form edits: every column but those the add-on writes itself. */
 export const CONTACT_FORM_FIELDS: readonly ContactKey[] = CONTACT_COLUMNS.map((c) => c.key).filter(
@@ -43,6 +44,8 @@ export type SaveResult =
       linkedContacts?: string[];
       /** Headers of the contact's cells the save changed. */
       changed?: string[];
+      /** The home page's follow-ups, re-planned in the same execution as the save. */
+      home?: DueNow;
       /** The contact's Status after the save. */
       status?: string;
       /** The contact form as it reads after the save (saveContact), so the panel shows it without asking again. */

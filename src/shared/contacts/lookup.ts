@@ -35,6 +35,23 @@ export function resolveContactRef(ref: string, index: ContactIndex): Contact | n
   if (!r) return null;
   const byId = index.byId.get(r);
   if (byId) return byId;
+  // `Name (C-0007)`, as the add-on writes a name two contacts share: the ID decides.
+  const tagged = /\(\s*([^()\s]+)\s*\)$/.exec(r);
+  const byTag = tagged ? index.byId.get(tagged[1]) : undefined;
+  if (byTag) return byTag;
   const named = index.byName.get(nameKey(r));
   return named && named.length === 1 ? named[0] : null;
+}
+
+/**
+ * How a `Referred by` cell names a contact, so a student reads who to tell:
+ * the name, or `Name (C-0007)` where another contact shares it (the ID alone
+ * for a contact with no name). resolveContactRef reads all three back.
+ */
+export function referenceTo(contact: Contact, index: ContactIndex): string {
+  const name = contact.name.trim().replace(/\s+/g, ' ');
+  const id = contact.contactId.trim();
+  if (!name) return id;
+  const same = index.byName.get(nameKey(name));
+  return id && same && same.some((c) => c !== contact) ? `${name} (${id})` : name;
 }

@@ -12,7 +12,7 @@
 //       a sidebar form's values: the normalised contact, or one message per field
 import { CONTACT_COLUMNS, HOW_FOUND, STATUS, emptyRecord } from '../schema';
 import type { Contact, ContactKey } from '../schema';
-import { indexContacts, nameKey, resolveContactRef } from './lookup';
+import { indexContacts, nameKey, referenceTo, resolveContactRef } from './lookup';
 import type { ContactIndex } from './lookup';
 import { cellFault, headerOf, matchListValue, normalizeCell, quoteValue as quote, readDate } from './fields';
 import { isBlankContact } from './blank';
@@ -207,9 +207,9 @@ export function validateContactInput(
   if (editing) contact.contactId = editing.contactId;
   // The contact itself is in the index, so its own name is ambiguous or self, never someone else.
   const index = indexContacts([...others, contact]);
-  // The forms write the referrer's id, which survives a rename.
+  // The forms write the referrer's name as the sheet shows it (PRODUCT.md), with the ID only where two share the name.
   const referrer = contact.referredBy ? resolveContactRef(contact.referredBy, index) : null;
-  if (referrer && referrer !== contact && cell(referrer, 'contactId')) contact.referredBy = cell(referrer, 'contactId');
+  if (referrer && referrer !== contact && cell(referrer, 'contactId')) contact.referredBy = referenceTo(referrer, index);
   const issues = contactIssues(contact, index);
 
   for (const [field, key] of duplicateKeys(contact)) {

@@ -3,7 +3,7 @@
 // built in the sidebar with the shared draft modules, so tone changes are instant.
 import type { Contact, Meeting } from '../schema';
 import type { Profile } from '../settings';
-import type { FollowUpRules } from '../follow-ups';
+import type { DueNow, FollowUpRules } from '../follow-ups';
 import type { ContactSummary } from '../contacts';
 
 export interface SettingsView {
@@ -46,10 +46,27 @@ export interface ThanksContext extends DraftContextBase {
   referralNames: string[];
 }
 
+/** A follow-up, referrer loop-back or check-in draft's facts. */
+export interface FollowUpDraftContext extends DraftContextBase {
+  kind: 'follow-up' | 'loop-back' | 'check-in';
+  /** Who the message goes to: the contact, or for a loop-back their referrer. */
+  recipient: Contact | null;
+  /** follow-up: First contacted (else Last contact), yyyy-MM-dd or ''. */
+  firstMessageOn: string;
+  /** loop-back: the person met (the contact). */
+  metName: string;
+  /** One thing learned from the latest meeting with the contact (its takeaways, else its advice), or ''. */
+  takeaway: string;
+  /** check-in: the last contact with them, yyyy-MM-dd or ''. */
+  lastConversationOn: string;
+}
+
 export interface MarkResult {
   message: string;
   /** The contact's Status after the change. */
   status: string;
+  /** The home page's follow-ups, re-planned in the same execution. */
+  home?: DueNow;
 }
 
 export interface DraftsApi {
@@ -62,5 +79,7 @@ export interface DraftsApi {
   markContacted: (contactId: string) => MarkResult;
   /** Today in the contact's and the meeting's Thank-you sent; Met -> Thanked. meetingId '' when none is logged. */
   markThankYouSent: (input: { contactId: string; meetingId: string }) => MarkResult;
+  /** The facts for a follow-up, loop-back (written to the referrer) or check-in draft for a contact. */
+  getFollowUpDraftContext: (input: { contactId: string; kind: FollowUpDraftContext['kind'] }) => FollowUpDraftContext;
 }
 

@@ -4,3 +4,4 @@ export * from './elements';
 export * from './mailto';
 export * from './outreach';
 export * from './thanks';
+export * from './follow-ups';

@@ -1,29 +1,8 @@
 // The follow-ups part of the server API (see ../server-api.ts). JSON only: no Date.
-import type { ActionKind } from './rule-triggers';
-
-/** How soon an open action is due, as the home page groups and the highlights colour it. */
-export type Urgency = 'overdue' | 'today' | 'upcoming';
-
-/** One open follow-up as the home page lists it. */
-export interface FollowUpItem {
-  contactId: string;
-  contactName: string;
-  kind: ActionKind;
-  label: string;
-  /** yyyy-MM-dd in the spreadsheet's zone. */
-  due: string;
-  /** Days past due; 0 on the due day; negative = days until due. */
-  daysOverdue: number;
-  urgency: Urgency;
-  /** The Next action cell text. */
-  text: string;
-}
-
-export interface FollowUpCounts {
-  overdue: number;
-  today: number;
-  upcoming: number;
-}
+// The item types live in ../due-items.ts: every save's result carries them.
+export type { ActionKind, DueNow, FollowUpCounts, FollowUpItem, Urgency } from '../due-items';
+import type { DueNow, FollowUpCounts } from '../due-items';
+import type { MarkKind } from './marks';
 
 /** What the last follow-up check did, kept in document properties for the home page. */
 export interface CheckStatus {
@@ -58,7 +37,23 @@ export interface DailyCheckState {
   runBy?: 'another editor';
 }
 
+export interface MarkFollowUpInput {
+  contactId: string;
+  mark: MarkKind;
+  /** yyyy-MM-dd, for marks that take a date (scheduled: the meeting's day). */
+  date?: string;
+}
+
+export interface MarkFollowUpResult {
+  message: string;
+  /** The contact's Status after the mark. */
+  status: string;
+  home: DueNow;
+}
+
 export interface FollowUpApi {
+  /** Marks a step done by the marks table and re-plans at once; returns the home page's refreshed items. */
+  markFollowUp: (input: MarkFollowUpInput) => MarkFollowUpResult;
   /** Runs the follow-up check now; asOf (yyyy-MM-dd) judges as of another day (the workbench). */
   refreshFollowUps: (asOf?: string) => CheckResult;
   setDailyCheck: (on: boolean) => DailyCheckState;

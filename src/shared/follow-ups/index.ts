@@ -4,3 +4,5 @@ export * from './facts';
 export * from './plan';
 export * from './prepared';
 export * from './rules';
+export * from './marks';
+export * from './due';

@@ -41,7 +41,7 @@
 import { indexContacts, isBlankContact, resolveContactRef } from '../contacts';
 import { daysBetween, isIsoDate, type IsoDate } from '../dates';
 import { lastContactOf, meetingsByContact, statusOf } from './facts';
-import type { FollowUpCounts, Urgency } from './api';
+import type { FollowUpCounts, Urgency } from '../due-items';
 import type { FollowUpRules } from './rules';
 import { candidatesFor, type ActionKind, type FollowUpContext } from './rule-triggers';
 import type { Contact, Meeting } from '../schema';
@@ -73,11 +73,13 @@ export interface FollowUpAction {
 export interface FollowUpPlan {
   cells: Array<{ nextAction: string; actionDue: string }>;
   actions: FollowUpAction[];
+  /** Every visible action of every contact (one contact may have several), most urgent first: the home page's list. */
+  due: FollowUpAction[];
   counts: FollowUpCounts;
 }
 
 export const UPCOMING_DAYS = 7;
-export const RULE_ORDER: readonly ActionKind[] = ['thank-you', 'prepare', 'agreed', 'referral-loop', 'no-reply', 'keep-in-touch'];
+export const RULE_ORDER: readonly ActionKind[] = ['thank-you', 'prepare', 'log-meeting', 'agreed', 'referral-loop', 'no-reply', 'keep-in-touch'];
 
 function days(n: number): string {
   return `${n} day${n === 1 ? '' : 's'}`;
@@ -163,6 +165,7 @@ export function planFollowUps(
 
   const cells: FollowUpPlan['cells'] = [];
   const chosen: Array<{ action: FollowUpAction; rank: number; row: number }> = [];
+  const every: typeof chosen = [];
   const counts: FollowUpCounts = { overdue: 0, today: 0, upcoming: 0 };
   contacts.forEach((contact, row) => {
     const ref = resolveContactRef(contact.referredBy, index);
@@ -173,7 +176,12 @@ export function planFollowUps(
       questionsPrepared: contact.contactId.trim() !== '' && preparedContactIds.has(contact.contactId.trim()),
       referrer: ref && ref !== contact ? { contact: ref, lastContact: lastContactOfReferrer(ref) } : null,
     };
-    const action = actionsOf(contact, ctx)[0];
+    const all = actionsOf(contact, ctx);
+    const action = all[0];
+    if (action) {
+      const rank = priorityRank(contact);
+      for (const a of all) every.push({ action: a, rank, row });
+    }
     if (!action) {
       cells.push({ nextAction: '', actionDue: '' });
       return;
@@ -183,6 +191,16 @@ export function planFollowUps(
     counts[action.urgency] += 1;
   });
 
-  chosen.sort((a, b) => compareUrgency(a.action, b.action) || a.rank - b.rank || a.row - b.row);
-  return { cells, actions: chosen.map((c) => c.action), counts };
+  const order = (a: (typeof chosen)[number], b: (typeof chosen)[number]) => compareUrgency(a.action, b.action) || a.rank - b.rank || a.row - b.row;
+  chosen.sort(order);
+  // Sorted on first use: the daily check writes cells and never lists every item.
+  let due: FollowUpAction[] | null = null;
+  return {
+    cells,
+    actions: chosen.map((c) => c.action),
+    get due() {
+      return (due ??= every.sort(order).map((c) => c.action));
+    },
+    counts,
+  };
 }

@@ -5,7 +5,8 @@ import { cellDate, hasHappened, hasMetStatus, isMeeting, lastContactOf, recordsT
 import type { FollowUpRules } from './rules';
 import type { Contact, Meeting, Status } from '../schema';
 
-export type ActionKind = 'thank-you' | 'no-reply' | 'agreed' | 'keep-in-touch' | 'referral-loop' | 'prepare';
+import type { ActionKind } from '../due-items';
+export type { ActionKind } from '../due-items';
 
 export interface FollowUpContext {
   /** yyyy-MM-dd in the spreadsheet's time zone. */
@@ -26,6 +27,7 @@ const LABEL = {
   agreed: 'Follow up as agreed',
   keepInTouch: 'Check in with an update',
   prepare: 'Prepare questions',
+  logMeeting: 'Log the meeting',
 };
 
 /** A rule that fired: what to do and when, before the visibility window. */
@@ -108,6 +110,11 @@ export function candidatesFor(contact: Contact, status: Status | null, ctx: Foll
   if (meeting && !ctx.questionsPrepared && !hasHappened(meeting, today, status)) {
     const until = daysBetween(today, meeting);
     if (until >= 0 && until <= rules.prepareDays) out.push({ kind: 'prepare', label: LABEL.prepare, due: meeting });
+  }
+  // A Scheduled meeting whose day has come and that nobody logged: without the
+  // log, no thank-you or loop-back can ever fall due.
+  if (meeting && status === 'Scheduled' && meeting <= today && !ctx.meetings.some((m) => isMeeting(m) && (cellDate(m.date) ?? '') >= meeting)) {
+    out.push({ kind: 'log-meeting', label: LABEL.logMeeting, due: meeting });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // The import part of the server API (see ../server-api.ts): what the sidebar needs to
 // preview an import, and the chunks it sends to write one. JSON only: no Date.
+import type { DueNow } from '../due-items';
 import { CONTACT_COLUMNS, emptyRecord, type Contact } from '../schema';
 import { toContact, type ImportFormat } from './formats';
 import type { ImportPlan } from './match';
@@ -71,6 +72,8 @@ export interface ImportChunkResult {
   problems: ImportProblem[];
   /** New contacts written without a field that was unusable (the rest of the person is kept). */
   importedWithout: Array<{ line: number; name: string; without: LeftOut[] }>;
+  /** The home page's follow-ups, re-planned in the same execution as the import. */
+  home?: DueNow;
 }
 
 /** Rows the sidebar sends a call: well under google.script.run's payload limits. */

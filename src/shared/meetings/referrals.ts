@@ -2,7 +2,7 @@
 // into people, and planned against the contacts already in the sheet so a
 // referral becomes a new contact or links an existing one, never a duplicate.
 import type { Contact } from '../schema';
-import { indexContacts, nameKey } from '../contacts';
+import { indexContacts, nameKey, referenceTo } from '../contacts';
 
 export interface Referral {
   name: string;
@@ -77,7 +77,7 @@ export function planReferrals(referrals: readonly Referral[], contacts: readonly
         name: r.name,
         company: r.company,
         howFound: 'Referral',
-        referredBy: referrer.contactId,
+        referredBy: referenceTo(referrer, index),
         status: 'To contact',
         notes: `Referred by ${referrer.name} on ${today}.`,
       });

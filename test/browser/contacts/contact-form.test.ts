@@ -102,7 +102,7 @@ describe('Contact form', () => {
     expect(await page.getByLabel('Referred by', { exact: true }).inputValue()).toBe('C-0001');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText(/Saved Ben Okafor: How found, Referred by\./).waitFor();
-    expect(contactById(a, 'C-0002')).toMatchObject({ 'How found': 'Referral', 'Referred by': 'C-0001' });
+    expect(contactById(a, 'C-0002')).toMatchObject({ 'How found': 'Referral', 'Referred by': 'Ana Ruiz' });
     await page.close();
   });
 

@@ -34,9 +34,9 @@ describe('the sidebar home', () => {
     expect(calls.filter((c) => c === 'getHome')).toHaveLength(1);
     const items = await page.locator('li.follow-up').allInnerTexts();
     expect(items.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
-      '5 days overdue Ben Okafor Send a polite follow-up · due 2026-02-27',
-      '2 days overdue Ana Ruiz Send thank-you note · due 2026-03-02',
-      'Tomorrow Dee Park Prepare questions · due 2026-03-05',
+      '5 days overdue Ben Okafor Send a polite follow-up · due 2026-02-27 Draft follow-up They replied: schedule',
+      '2 days overdue Ana Ruiz Send thank-you note · due 2026-03-02 Draft thank-you Mark thank-you sent',
+      'Tomorrow Dee Park Prepare questions · due 2026-03-05 Prepare questions Log the meeting',
     ]);
     await page.getByRole('region', { name: 'Follow-ups' }).getByText('2 overdue · 0 due today · 1 coming up').waitFor();
     a.h.sheet('Contacts').getRange(1, 1).activate();
@@ -115,7 +115,7 @@ describe('the sidebar home', () => {
     const { page, errors } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('heading', { name: 'Follow-ups' }).waitFor();
     for (const task of ['Log a meeting', 'Prepare questions', 'Check outreach fields', 'Settings']) {
-      await page.getByRole('button', { name: task }).waitFor();
+      await page.getByRole('region', { name: 'Tasks' }).getByRole('button', { name: task }).waitFor();
     }
     expect(await page.getByRole('checkbox', { name: 'Check follow-ups every morning' }).isChecked()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);

@@ -89,8 +89,8 @@ describe('Log a meeting', () => {
     const contacts = rows(a, 'Contacts');
     expect(contacts).toHaveLength(4);
     expect(contacts.find((c) => c.Name === 'Ana Ruiz')).toMatchObject({ Status: 'Thanked', 'Last contact': '2026-03-04', 'Thank-you sent': '2026-03-04', 'Next follow-up': '2026-03-18' });
-    expect(contacts.find((c) => c.Name === 'Dana Kim')).toMatchObject({ 'Contact ID': 'C-0004', Company: 'Hooli', 'How found': 'Referral', 'Referred by': 'C-0001' });
-    expect(contacts.find((c) => c.Name === 'Chen Li')).toMatchObject({ 'Contact ID': 'C-0003', 'Referred by': 'C-0001' });
+    expect(contacts.find((c) => c.Name === 'Dana Kim')).toMatchObject({ 'Contact ID': 'C-0004', Company: 'Hooli', 'How found': 'Referral', 'Referred by': 'Ana Ruiz' });
+    expect(contacts.find((c) => c.Name === 'Chen Li')).toMatchObject({ 'Contact ID': 'C-0003', 'Referred by': 'Ana Ruiz' });
     expect(errors).toEqual([]);
     await page.close();
   });

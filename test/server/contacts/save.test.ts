@@ -90,10 +90,21 @@ describe('saveContact: a new contact', () => {
     expect(r).toEqual({ ok: false, errors: { email: expect.stringMatching(/already on Ana Ruiz \(C-0001\)/) } });
   });
 
-  it('writes Referred by as the referrer’s Contact ID when a name is given', () => {
+  it('writes Referred by as the referrer’s name as the sheet spells it, whether a name or an ID is given', () => {
     const a = seeded();
     a.api.saveContact({ contactId: '', fields: { name: 'Finn Wu', howFound: 'Referral', referredBy: 'ana ruiz' } });
-    expect(byName(a, 'Finn Wu')['Referred by']).toBe('C-0001');
+    expect(byName(a, 'Finn Wu')['Referred by']).toBe('Ana Ruiz');
+    a.api.saveContact({ contactId: '', fields: { name: 'Gil Ortiz', howFound: 'Referral', referredBy: 'C-0001' } });
+    expect(byName(a, 'Gil Ortiz')['Referred by']).toBe('Ana Ruiz');
+  });
+
+  it('writes Name (C-0007) where two contacts share the referrer’s name, and that cell resolves', () => {
+    const a = seeded();
+    a.api.saveContact({ contactId: '', fields: { name: 'Ana Ruiz', email: 'ana.two@example.com' } });
+    a.api.saveContact({ contactId: '', fields: { name: 'Finn Wu', howFound: 'Referral', referredBy: 'C-0001' } });
+    expect(byName(a, 'Finn Wu')['Referred by']).toBe('Ana Ruiz (C-0001)');
+    const finn = a.api.getCheckReport().groups.find((g) => g.contactName === 'Finn Wu');
+    expect((finn?.problems ?? []).filter((p) => /Referred by/.test(p.message))).toEqual([]);
   });
 });
 
@@ -123,7 +134,8 @@ describe('saveContact: editing', () => {
     a.h.calls.reset();
     const r = a.api.saveContact({ contactId: 'C-0002', fields: { name: 'Ben Okafor', company: 'Initech', industry: 'Software' } });
     expect(r).toMatchObject({ ok: true, changed: ['Industry'] });
-    expect(a.h.calls.byMethod['Range.getValues']).toBe(1);
+    // Contacts, and Meetings for the re-plan; the plan did not change, so Next action is not written.
+    expect(a.h.calls.byMethod['Range.getValues']).toBe(2);
     expect(a.h.calls.byMethod['Range.setValues']).toBe(1);
   });
 

@@ -259,6 +259,7 @@ describe('Import contacts', () => {
     const large = callsFor(500);
     expect(large.total).toBe(small.total);
     expect(large.byMethod['Range.setValues']).toBe(small.byMethod['Range.setValues']);
-    expect(large.byMethod['Range.getValues']).toBe(1);
+    // Contacts, and Meetings for the re-plan in the same execution (no Questions tab yet).
+    expect(large.byMethod['Range.getValues']).toBe(2);
   });
 });

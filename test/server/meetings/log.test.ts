@@ -105,9 +105,9 @@ describe('logMeeting', () => {
     const a = seeded();
     const r = a.api.logMeeting(meeting({ referralsGiven: 'Dana Kim, Hooli\nchen  li; Eli Stone (Umbrella)' }));
     expect(r).toMatchObject({ ok: true, createdContacts: ['Dana Kim', 'Eli Stone'], linkedContacts: ['Chen Li'] });
-    expect(contact(a, 'Dana Kim')).toMatchObject({ 'Contact ID': 'C-0004', Company: 'Hooli', 'How found': 'Referral', 'Referred by': 'C-0001', Status: 'To contact' });
-    expect(contact(a, 'Eli Stone')).toMatchObject({ 'Contact ID': 'C-0005', Company: 'Umbrella', 'Referred by': 'C-0001' });
-    expect(contact(a, 'Chen Li')['Referred by']).toBe('C-0001');
+    expect(contact(a, 'Dana Kim')).toMatchObject({ 'Contact ID': 'C-0004', Company: 'Hooli', 'How found': 'Referral', 'Referred by': 'Ana Ruiz', Status: 'To contact' });
+    expect(contact(a, 'Eli Stone')).toMatchObject({ 'Contact ID': 'C-0005', Company: 'Umbrella', 'Referred by': 'Ana Ruiz' });
+    expect(contact(a, 'Chen Li')['Referred by']).toBe('Ana Ruiz');
     expect(rowsByHeader(a.h, 'Contacts')).toHaveLength(5);
   });
 
@@ -194,7 +194,7 @@ describe('logMeeting under the document lock', () => {
     const contacts = rowsByHeader(a.h, 'Contacts');
     expect(contacts).toHaveLength(23);
     expect(new Set(contacts.map((c) => c['Contact ID'])).size).toBe(23);
-    for (let i = 0; i < 20; i++) expect(contact(a, `Ref ${i}`)['Referred by']).toBe(['C-0001', 'C-0002', 'C-0003'][i % 3]);
+    for (let i = 0; i < 20; i++) expect(contact(a, `Ref ${i}`)['Referred by']).toBe(['Ana Ruiz', 'Ben Okafor', 'Chen Li'][i % 3]);
     expect(contact(a, 'Chen Li')).toMatchObject({ Status: 'Met', 'Last contact': '2026-02-18' });
   });
 });

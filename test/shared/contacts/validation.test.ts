@@ -359,7 +359,7 @@ describe('validateContactInput', () => {
         linkedin: 'https://www.linkedin.com/in/pat-kim',
         phone: '+1 (555) 010-0199',
         howFound: 'Referral',
-        referredBy: 'C7',
+        referredBy: 'Sam Lee',
         status: 'Contacted',
         priority: 'A',
         preferredMode: 'Video',

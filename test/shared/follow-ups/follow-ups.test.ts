@@ -50,7 +50,10 @@ describe('thank-you rule', () => {
   });
 
   it('does not ask for a thank-you for a Scheduled meeting that was neither logged nor marked Met', () => {
-    expect(nextActionOn('2026-03-06', ana({ status: 'Scheduled', meetingDate: '2026-03-03' }), { prepared: ['C001'] })).toBe('');
+    // It asks for the meeting to be logged instead: without the log no thank-you can fall due.
+    expect(nextActionOn('2026-03-06', ana({ status: 'Scheduled', meetingDate: '2026-03-03' }), { prepared: ['C001'] })).toBe(
+      'Log the meeting (due 2026-03-03, 3 days overdue)',
+    );
   });
 
   it.each([['Email'], ['Event']])('does not ask for a thank-you after an %s', (type) => {
@@ -208,7 +211,8 @@ describe('prepare rule', () => {
     expect(nextActionOn('2026-03-07', scheduled)).toBe('');
     expect(nextActionOn('2026-03-08', scheduled)).toBe('Prepare questions (due 2026-03-10, in 2 days)');
     expect(nextActionOn('2026-03-10', scheduled)).toBe('Prepare questions (due today)');
-    expect(nextActionOn('2026-03-11', scheduled)).toBe('');
+    // The day after, the meeting is due to be logged, not prepared for.
+    expect(nextActionOn('2026-03-11', scheduled)).toBe('Log the meeting (due 2026-03-10, 1 day overdue)');
   });
 
   it('is quiet once questions are prepared', () => {

@@ -70,7 +70,8 @@ describe('referral loop-back rule', () => {
 
   it('waits until the referred person is met', () => {
     const scheduled = bo('Ana Ruiz', { status: 'Scheduled', meetingDate: '2026-03-03', thankYouSent: '' });
-    expect(nextActionOn('2026-03-06', [scheduled, ana], { prepared: ['C002'] })).toBe('');
+    // No loop-back yet: only the reminder to log the meeting.
+    expect(nextActionOn('2026-03-06', [scheduled, ana], { prepared: ['C002'] })).toBe('Log the meeting (due 2026-03-03, 3 days overdue)');
     const onlyEmailed = meetingWith({ contactId: 'C002', date: '2026-03-03', type: 'Email' });
     expect(nextActionOn('2026-03-06', [bo('Ana Ruiz', { status: 'Contacted', meetingDate: '', thankYouSent: '' }), ana], { meetings: [onlyEmailed] })).toBe(
       'Send a polite follow-up (due 2026-03-10, in 4 days)',

@@ -45,10 +45,10 @@ describe('planReferrals', () => {
     contact({ contactId: 'C-0005', name: 'sam lee' }),
   ];
 
-  it('creates a new person as a Referral referred by the referrer’s ID', () => {
+  it('creates a new person as a Referral referred by the referrer’s name', () => {
     const plan = planReferrals([{ name: 'Dana Kim', company: 'Hooli' }], contacts, ana, '2026-03-04');
     expect(plan.create).toEqual([
-      { name: 'Dana Kim', company: 'Hooli', howFound: 'Referral', referredBy: 'C-0001', status: 'To contact', notes: 'Referred by Ana Ruiz on 2026-03-04.' },
+      { name: 'Dana Kim', company: 'Hooli', howFound: 'Referral', referredBy: 'Ana Ruiz', status: 'To contact', notes: 'Referred by Ana Ruiz on 2026-03-04.' },
     ]);
   });
 
