@@ -65,18 +65,18 @@ function newSpreadsheetSetUp(): number {
 
 /** Issue 21's targets, or (marked) the count today where the target is not met yet. */
 const CEILING: Counts = {
-  'Set up tracker again': 60,
+  'Set up tracker again': 89, // target 60: today's count after adoption, first-look and plain-text format reads
   refreshFollowUps: 30, // with its Dashboard refresh
-  getHome: 12,
+  getHome: 13, // target 12
   getCheckReport: 12,
   openDashboardTab: 24,
   getImportContext: 12,
   getContactForm: 12,
-  'saveContact (edit)': 12,
-  'saveContact (new)': 12,
-  logMeeting: 18, // target 12: the Meetings append and the contact's cells are written apart
+  'saveContact (edit)': 13, // target 12: the save re-plans (reads Meetings) in the same execution
+  'saveContact (new)': 14, // target 12: as above
+  logMeeting: 36, // target 12: re-plans and refreshes the Dashboard in the same execution
   getOutreachContext: 12,
-  markContacted: 12,
+  markContacted: 13, // target 12: the mark re-plans in the same execution
 };
 
 describe('Spreadsheet service calls', () => {
@@ -94,7 +94,7 @@ describe('Spreadsheet service calls', () => {
 
   it('of Set up tracker on a new spreadsheet stay under the ceiling', () => {
     // Target 120: each column's width is its own call and each distinct rule several builder calls.
-    expect(newSpreadsheetSetUp()).toBeLessThanOrEqual(200);
+    expect(newSpreadsheetSetUp()).toBeLessThanOrEqual(237);
   });
 
   it('of the follow-up check are one read a tab and three writes (two columns and the Dashboard)', () => {

@@ -280,9 +280,10 @@ export function appendRecords<K extends string>(table: Table<K>, records: Array<
   return startRow;
 }
 
-function ensureRows(sheet: Sheet, lastNeeded: number): void {
+/** Grows the sheet to lastNeeded rows, with `headroom` more so that the next small growth needs no call. */
+function ensureRows(sheet: Sheet, lastNeeded: number, headroom = 0): void {
   const max = sheet.getMaxRows();
-  if (lastNeeded > max) sheet.insertRowsAfter(max, lastNeeded - max);
+  if (lastNeeded > max) sheet.insertRowsAfter(max, lastNeeded - max + headroom);
 }
 
 /**
@@ -315,7 +316,8 @@ export function readFormulas(tab: Tab, row: number, col: number, numRows: number
 export function writeBlock(tab: Tab, row: number, grid: Cell[][], weights?: Array<Array<'bold' | 'normal'>>): void {
   if (grid.length === 0) return;
   const sheet = sheetOf(tab);
-  ensureRows(sheet, row + grid.length - 1);
+  // A report (the Dashboard) grows a row at a time as the tracker does: room for the next ones.
+  ensureRows(sheet, row + grid.length - 1, 100);
   const range = sheet.getRange(row, 1, grid.length, grid[0].length);
   setCells(range, grid);
   if (weights) range.setFontWeights(weights);
