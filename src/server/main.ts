@@ -8,7 +8,7 @@ import { UserError } from './errors';
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
 import { buildCheckReport, contactForm, saveContact, selectContactCell } from './contacts';
-import { contactHistory, logMeeting, openMeeting, prepChecklistFor, setPrepItem, updateMeeting } from './meetings';
+import { contactHistory, logMeeting, openMeeting, prepChecklistFor, setPrepItem, updateMeeting, openMeetingForm } from './meetings';
 import { readSettings, writeSettings } from './settings';
 import { markContacted, markThankYouSent, outreachContext, thanksContext } from './drafts';
 import { followUpDraftContext, markFollowUp } from './drafts';
@@ -65,6 +65,7 @@ export const api = {
 
   openDashboardTab,
 
+  openMeetingForm,
   getContactHistory: contactHistory,
   getMeeting: openMeeting,
   updateMeeting,

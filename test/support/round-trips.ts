@@ -14,7 +14,7 @@ export interface TaskTrips {
 
 export const ROUND_TRIPS: Record<string, TaskTrips> = {
   'Contact form': { open: ['getContactForm'], save: ['saveContact'], next: [], nextIs: 'the saved contact, shown from the save' },
-  'Log a meeting': { open: ['getSelection'], save: ['logMeeting'], next: ['getSelection'], nextIs: 'Log another meeting' },
+  'Log a meeting': { open: ['openMeetingForm'], save: ['logMeeting'], next: ['openMeetingForm'], nextIs: 'Log another meeting' },
 };
 
 /** The calls made since a mark (an index into SidebarPage.calls). */

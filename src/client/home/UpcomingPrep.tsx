@@ -10,7 +10,7 @@ export function UpcomingPrep({ items, navigate }: { items: Checklist[]; navigate
   if (!lists.length) return null;
   return (
     <section class="block home-prep" aria-labelledby="home-prep-heading">
-      <h2 id="home-prep-heading">Meetings coming up</h2>
+      <h2 id="home-prep-heading">Getting ready for your meetings</h2>
       <ul class="prep-meetings">
         {lists.map((c, i) => (
           <li key={`${c.contactId}-${c.meetingDate}`}>

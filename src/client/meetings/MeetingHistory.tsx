@@ -1,15 +1,22 @@
 // A contact's history: every interaction logged with them, newest first, each
 // one opened again in the Log a meeting form to correct it.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContactHistory } from '../../shared/meetings';
 import { rpc } from '../rpc';
 import { ErrorBox, Loading } from '../ui';
 
-export function MeetingHistory({ contactId, current, onOpen, version }: { contactId: string; current: string; onOpen: (meetingId: string) => void; version: number }) {
-  const [history, setHistory] = useState<{ state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: ContactHistory }>({ state: 'loading' });
+export function MeetingHistory({ contactId, current, onOpen, version, initial }: { contactId: string; current: string; onOpen: (meetingId: string) => void; version: number; initial?: ContactHistory | null }) {
+  // The form brings the selected contact's history with it (one round trip to open).
+  const given = initial && initial.contactId === contactId ? initial : null;
+  const [history, setHistory] = useState<{ state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: ContactHistory }>(given ? { state: 'ready', value: given } : { state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const first = useRef(true);
   useEffect(() => {
     if (!contactId) return;
+    if (first.current) {
+      first.current = false;
+      if (given) return;
+    }
     let live = true;
     setHistory({ state: 'loading' });
     rpc.getContactHistory(contactId).then(

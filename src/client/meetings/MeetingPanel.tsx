@@ -8,7 +8,8 @@ import type { Navigate } from '../ui';
 import { MEETING_TYPE } from '../../shared/schema';
 import type { Selection } from '../../shared/contacts';
 import type { MeetingInput, SaveResult } from '../../shared/contacts';
-import { emptyMeetingInput, validateMeetingInput } from '../../shared/meetings';
+import { emptyMeetingInput, validateMeetingInput, type ContactHistory } from '../../shared/meetings';
+import type { PathChoices } from '../../shared/paths';
 import { rpc } from '../rpc';
 import { ErrorBox, Loading, Titled, useRemote } from '../ui';
 import { ContactPicker } from '../ui';
@@ -51,7 +52,8 @@ interface Done {
 }
 
 export function MeetingPanel({ navigate }: { navigate: Navigate }) {
-  const [sel, reload] = useRemote(() => rpc.getSelection());
+  const [opened, reload] = useRemote(() => rpc.openMeetingForm());
+  const sel = opened.state === 'ready' ? { state: 'ready' as const, value: opened.value.selection } : opened;
   const [prefill, setPrefill] = useState<MeetingPrefill | null>(() => takeMeetingPrefill());
   const [editing, setEditing] = useState<{ meetingId: string; values: MeetingInput } | null>(null);
   const [opening, setOpening] = useState<{ state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string }>({ state: 'idle' });
@@ -138,6 +140,8 @@ export function MeetingPanel({ navigate }: { navigate: Navigate }) {
       <MeetingForm
         key={formKey}
         selection={sel.value}
+        pathChoices={opened.state === 'ready' ? opened.value.pathChoices : { names: [], defaults: {} }}
+        history={opened.state === 'ready' ? opened.value.history : null}
         initial={initial}
         meetingId={editing?.meetingId ?? ''}
         note={editing ? '' : prefill?.note ?? ''}
@@ -158,6 +162,8 @@ export function MeetingPanel({ navigate }: { navigate: Navigate }) {
 
 interface FormProps {
   selection: Selection;
+  pathChoices: PathChoices;
+  history: ContactHistory | null;
   initial: MeetingInput;
   /** '' for a new meeting; else the one being corrected. */
   meetingId: string;
@@ -167,7 +173,7 @@ interface FormProps {
   onCancelEdit?: () => void;
 }
 
-function MeetingForm({ selection, initial, meetingId, note, onSaved, onOpen, onCancelEdit }: FormProps) {
+function MeetingForm({ selection, pathChoices, history, initial, meetingId, note, onSaved, onOpen, onCancelEdit }: FormProps) {
   const [values, setValues] = useState<MeetingInput>(initial);
 
   useEffect(() => {
@@ -197,7 +203,7 @@ function MeetingForm({ selection, initial, meetingId, note, onSaved, onOpen, onC
   const save = () => submit(values, () => (meetingId ? rpc.updateMeeting({ meetingId, values }) : rpc.logMeeting(values)), onSaved);
   const who = selection.contacts.find((c) => c.contactId === values.contactId);
   const pathFields = (
-    <PathFields key="path" prefix="meeting" contactId={values.contactId} path={values.path ?? ''} interest={values.interest ?? ''} onPath={set('path')} onInterest={set('interest')} errors={errors} />
+    <PathFields key="path" prefix="meeting" contactId={values.contactId} path={values.path ?? ''} interest={values.interest ?? ''} onPath={set('path')} onInterest={set('interest')} errors={errors} choices={pathChoices} />
   );
   const title = meetingId ? `Correct meeting ${meetingId}` : 'Log a meeting';
 
@@ -250,7 +256,7 @@ function MeetingForm({ selection, initial, meetingId, note, onSaved, onOpen, onC
           </button>
         )}
       </div>
-      <MeetingHistory contactId={values.contactId} current={meetingId} onOpen={onOpen} version={0} />
+      <MeetingHistory contactId={values.contactId} current={meetingId} onOpen={onOpen} version={0} initial={history} />
     </form>
   );
 }

@@ -19,13 +19,16 @@ export interface PathFieldsProps {
   errors: Record<string, string>;
   /** Field ids: `${prefix}-path`, `${prefix}-interest` (the form's error focus finds them). */
   prefix: string;
+  /** The choices when the form brought them (one round trip to open); else fetched. */
+  choices?: PathChoices;
 }
 
 export function PathFields(p: PathFieldsProps) {
-  const [choices, setChoices] = useState<PathChoices | null>(null);
+  const [choices, setChoices] = useState<PathChoices | null>(p.choices ?? null);
   // Once the student types a path, a change of contact no longer replaces it.
   const typed = useRef(false);
   useEffect(() => {
+    if (p.choices) return;
     rpc.getPathChoices().then(setChoices, () => setChoices({ names: [], defaults: {} }));
   }, []);
   useEffect(() => {

@@ -2,3 +2,4 @@
 export * from './log';
 export * from './edit';
 export * from './prep';
+export * from './open';

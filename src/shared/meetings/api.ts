@@ -4,6 +4,8 @@
 // so a sort of the Meetings tab or rows added above do not move the edit.
 import type { MeetingInput, SaveResult } from '../contacts';
 import type { PrepApi } from './prep';
+import type { Selection } from '../contacts';
+import type { PathChoices } from '../paths';
 
 /** One logged interaction as the history lists it. */
 export interface MeetingSummary {
@@ -33,7 +35,15 @@ export interface MeetingUpdate {
   values: MeetingInput;
 }
 
+/** Log a meeting as it opens, in one round trip: who to pick, the path choices, the selected contact's history. */
+export interface MeetingFormOpen {
+  selection: Selection;
+  pathChoices: PathChoices;
+  history: ContactHistory | null;
+}
+
 export interface MeetingsApi extends PrepApi {
+  openMeetingForm: () => MeetingFormOpen;
   getContactHistory: (contactId: string) => ContactHistory;
   getMeeting: (meetingId: string) => MeetingRecord;
   updateMeeting: (input: MeetingUpdate) => SaveResult;

@@ -33,7 +33,7 @@ describe('the preparation checklist on home', () => {
     for (const item of ['research', 'profile', 'resume']) a.api.setPrepItem({ contactId: 'C-0002', meetingDate: '2026-03-05', item, done: true });
     a.main.menuOpenSidebar();
     const { page } = await openSidebar(browser, a.h, a.gas);
-    const section = page.getByRole('region', { name: 'Meetings coming up' });
+    const section = page.getByRole('region', { name: 'Getting ready for your meetings' });
     await section.waitFor();
     const rows = await section.locator('summary').allInnerTexts();
     expect(rows.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['Dee Park · 2026-03-05 · 4 of 7 ready', 'Eve Stone · 2026-03-07 · 0 of 7 ready']);
