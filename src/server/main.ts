@@ -12,9 +12,9 @@ import { contactHistory, logMeeting, openMeeting, prepChecklistFor, setPrepItem,
 import { readSettings, writeSettings } from './settings';
 import { markContacted, markThankYouSent, outreachContext, thanksContext } from './drafts';
 import { followUpDraftContext, markFollowUp } from './drafts';
-import { recordCheckFailure, replanOnEdit, runFollowUpCheck, setDailyCheck, shouldRunDailyCheck, turnOffDailyCheck, turnOnDailyCheck } from './follow-ups';
+import { dailyCheckHour, recordCheckFailure, replanOnEdit, runFollowUpCheck, setDailyCheck, shouldRunDailyCheck, turnOffDailyCheck, turnOnDailyCheck } from './follow-ups';
 import { setUpFromSidebar, setUpTracker } from './setup';
-import { activeDocument, currentSelection, selectRowOf, spreadsheetUi, toast } from './sheet';
+import { activeDocument, timeZoneOf, currentSelection, selectRowOf, spreadsheetUi, toast } from './sheet';
 import { importChunk, importContext } from './import';
 import { buildBankCheck, markInterview, questionsContext, saveQuestionList, selectBankProblemCell, showQuestionsSidebar } from './questions';
 import { openDashboardTab } from './dashboard';
@@ -152,7 +152,7 @@ export function menuTurnOnDailyCheck(): void {
   if (state.runBy === 'another editor') {
     toast(ss, 'The daily follow-up check is already on for this spreadsheet, set up by another editor.', TITLE, 10);
   } else if (state.changed) {
-    toast(ss, 'The daily follow-up check is on: Next action is brought up to date every morning between 6 and 7.', TITLE, 10);
+    toast(ss, `The daily follow-up check is on: Next action is brought up to date every morning between ${dailyCheckHour()} and ${dailyCheckHour() + 1} (${timeZoneOf(ss)} time).`, TITLE, 10);
   } else {
     // onOpen in LIMITED mode cannot see triggers, so this item also shows when the check is on.
     const answer = ui.alert(TITLE, 'The daily follow-up check is already on. Turn it off?', ui.ButtonSet.YES_NO);

@@ -44,7 +44,7 @@ export function DailyCheck({ status, initiallyOn, onChange }: { status: CheckSta
           : on
             ? status.runBy === 'another editor'
               ? 'On (set up by another editor): Next action is brought up to date each morning.'
-              : 'On: Next action is brought up to date between 6 and 7 each morning.'
+              : 'On: Next action is brought up to date early each morning (at the hour in Settings > reminders, else 6).'
             : 'Off: use Refresh follow-ups to update Next action.'}
       </p>
       {status.needsReauthorisation && (

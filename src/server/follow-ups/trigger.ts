@@ -73,13 +73,25 @@ function authorised(): boolean {
   return info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED;
 }
 
+const HOUR_KEY = 'infoInterviews.dailyCheckHour';
+
+/** The hour this user's check runs at (the reminder email's chosen hour, else 6), in the spreadsheet's zone. */
+export function dailyCheckHour(): number {
+  const h = readJsonProperty<number>('user', HOUR_KEY);
+  return typeof h === 'number' && h >= 0 && h <= 23 ? h : DAILY_CHECK_HOUR;
+}
+
 /**
  * Turns the check on at `hour` (0-23) in the spreadsheet's zone: atHour alone
  * would be the script's zone (the manifest's), noon in Berlin for 6 a.m. in
- * New York. Asked again with another hour, it moves this user's trigger.
+ * New York. Asked again with another hour, it moves this user's trigger. An
+ * hour given (the reminder email's) is remembered, so turning the check off
+ * and on from the menu or home keeps it rather than going back to 6.
  */
-export function turnOnDailyCheck(doc: DocRef = activeDocument(), hour: number = DAILY_CHECK_HOUR): DailyCheckState {
+export function turnOnDailyCheck(doc: DocRef = activeDocument(), chosen?: number): DailyCheckState {
+  const hour = chosen ?? dailyCheckHour();
   if (!(hour >= 0 && hour <= 23 && Math.floor(hour) === hour)) throw new UserError(`${hour} is not an hour of the day (0 to 23).`);
+  if (chosen !== undefined && chosen !== dailyCheckHour()) writeJsonProperty('user', HOUR_KEY, chosen);
   const record = readRecord();
   const me = userKey();
   const mine = dailyTriggers(doc);
