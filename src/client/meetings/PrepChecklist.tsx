@@ -9,17 +9,22 @@ import { ErrorBox } from '../ui';
 
 export function PrepChecklist({ checklist, onChange, navigate }: { checklist: Checklist; onChange: (c: Checklist) => void; navigate: Navigate }) {
   const [busy, setBusy] = useState('');
+  // The tick as the student just made it, shown until the server answers (a controlled box would flick back).
+  const [pending, setPending] = useState<{ item: string; done: boolean } | null>(null);
   const [error, setError] = useState('');
   const toggle = (item: string, done: boolean) => {
     setBusy(item);
+    setPending({ item, done });
     setError('');
     rpc.setPrepItem({ contactId: checklist.contactId, meetingDate: checklist.meetingDate, item, done }).then(
       (c) => {
         setBusy('');
+        setPending(null);
         onChange(c);
       },
       (e: Error) => {
         setBusy('');
+        setPending(null);
         setError(e.message);
       },
     );
@@ -33,7 +38,7 @@ export function PrepChecklist({ checklist, onChange, navigate }: { checklist: Ch
             <input
               type="checkbox"
               id={id(i.id)}
-              checked={i.done}
+              checked={pending && pending.item === i.id ? pending.done : i.done}
               disabled={i.auto || busy !== ''}
               onChange={(e) => toggle(i.id, (e.currentTarget as HTMLInputElement).checked)}
             />

@@ -62,12 +62,13 @@ export function InterviewPanel({ navigate }: { navigate: Navigate }) {
 }
 
 function Interview({ context, navigate }: { context: QuestionsContext; navigate: Navigate }) {
-  const [minutes, setMinutes] = useState<MeetingMinutes>(questionSession.minutes);
+  // The scheduled meeting's length when the Schedule step set one, else the session's (the outreach's 20 by default).
+  const [minutes, setMinutes] = useState<MeetingMinutes>(context.scheduledMinutes ?? questionSession.minutes);
   const [clock, setClock] = useState<CountdownState>({ banked: 0, startedAt: null });
   const [answers, setAnswers] = useState<Answer[]>(() =>
     markFits(
       context.saved.map((q, i) => ({ key: `a${i}`, text: q.text, category: q.category, asked: false, notes: '', fitsInTime: false })),
-      questionSession.minutes,
+      context.scheduledMinutes ?? questionSession.minutes,
     ),
   );
   const [end, setEnd] = useState<InterviewEnd>({ referrals: '', advice: '', followUpAgreed: '', other: '' });

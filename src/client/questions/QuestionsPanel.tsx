@@ -74,13 +74,19 @@ function QuestionsEditor({ navigate, onCheckBank }: { navigate: Navigate; onChec
     if (!context) return;
     setGoal(context.goal);
     setMix(0);
+    // A scheduled meeting's length (Schedule step) is the one to plan for.
+    const m = context.scheduledMinutes ?? minutes;
+    if (m !== minutes) {
+      setMinutes(m);
+      questionSession.minutes = m;
+    }
     if (context.saved.length) {
-      setItems(markFits(context.saved.map((q) => keyed({ category: q.category, text: q.text, fitsInTime: false })), minutes));
+      setItems(markFits(context.saved.map((q) => keyed({ category: q.category, text: q.text, fitsInTime: false })), m));
       setKept(true);
       setDirty(false);
       setShortBy(0);
       setStatus({ kind: 'idle' });
-    } else generate(context, context.goal, minutes, 0);
+    } else generate(context, context.goal, m, 0);
   }, [context]);
 
   const edit = (next: ListItem[]) => {

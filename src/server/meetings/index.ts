@@ -3,3 +3,4 @@ export * from './log';
 export * from './edit';
 export * from './prep';
 export * from './open';
+export * from './length';

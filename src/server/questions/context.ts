@@ -9,6 +9,9 @@ import { loadProfile } from '../settings';
 import { UserError } from '../errors';
 import { isAsked, readQuestionsTab } from './tab';
 import { pathMetBefore } from '../../shared/paths';
+import { cellDate } from '../../shared/follow-ups';
+import { nearestMeetingMinutes, type MeetingMinutes } from '../../shared/questions';
+import { scheduledLength } from '../meetings';
 
 export function questionsContext(contactId: string): QuestionsContext {
   const doc = openDoc();
@@ -54,6 +57,7 @@ export function questionsContext(contactId: string): QuestionsContext {
     // The spoken 30-second introduction when written, else the outreach's short one.
     introduction: profile.pitch || profile.introduction,
     ...(path ? { path } : {}),
+    ...scheduledMinutesOf(contact.contactId, cellDate(contact.meetingDate), day),
   };
 }
 
@@ -64,4 +68,11 @@ function readBank(doc: Doc): { bank: BankRow[]; missing: boolean } {
   const table = readTable(doc, sheet, BANK_COLUMNS);
   if (table.header.index.question < 0) return { bank: SEED_BANK, missing: true };
   return { bank: table.rows.filter((r) => !isBlankRecord(r)), missing: false };
+}
+
+/** The coming meeting's length when the Schedule step set it (a past meeting's is no guide to the next). */
+function scheduledMinutesOf(contactId: string, meetingDate: string | null, day: string): { scheduledMinutes?: MeetingMinutes } {
+  if (!meetingDate || meetingDate < day) return {};
+  const m = scheduledLength(contactId, meetingDate);
+  return m === null ? {} : { scheduledMinutes: nearestMeetingMinutes(m) };
 }

@@ -10,6 +10,7 @@ import { humanDate, tidy } from '../../shared/drafts';
 import { documentInfo, ensureTab, indexOfRow, openDoc, questionsUrl, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { runFollowUpCheck } from '../follow-ups';
 import { DEFAULT_MEETING_MINUTES, meetingLinks } from './calendar-event';
+import { rememberMeetingLength } from '../meetings';
 
 const PLACE_LIMIT = 500;
 
@@ -53,6 +54,7 @@ export function scheduleMeeting(input: ScheduleInput): ScheduleResult {
   });
   if (!contact) return { ok: false, errors: { contactId: 'That contact is no longer in the sheet: choose them again.' } };
 
+  rememberMeetingLength(contact.contactId, date!, duration);
   // The plan follows every write: the meeting brings "Prepare questions" forward.
   runFollowUpCheck();
   const info = documentInfo(doc);

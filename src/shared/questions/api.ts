@@ -9,6 +9,11 @@ export type MeetingMinutes = (typeof MEETING_MINUTES)[number];
 /** The length an outreach draft asks for unless the student picks another: the meeting's default too. */
 export const DEFAULT_MEETING_MINUTES: MeetingMinutes = 20;
 
+/** The list length nearest a meeting's minutes (a 25-minute call plans as 20, a 45-minute one as 30). */
+export function nearestMeetingMinutes(minutes: number): MeetingMinutes {
+  return minutes < 18 ? 15 : minutes < 25 ? 20 : 30;
+}
+
 /** A question on a contact's saved list, as the Questions tab holds it. */
 export interface SavedQuestion {
   order: number;
@@ -39,6 +44,8 @@ export interface QuestionsContext {
   introduction: string;
   /** The contact's path when the student has talked about it before: its deeper questions lead the list. */
   path?: { name: string; conversations: number; people: number; askedInPath: string[] };
+  /** The scheduled meeting's length (Schedule step), when it is still to come: the list and the timer plan for it. */
+  scheduledMinutes?: MeetingMinutes;
 }
 
 export interface QuestionDraft {

@@ -17,6 +17,15 @@ function sydney() {
 const unfold = (ics: string) => ics.replace(/\r\n /g, '').split('\r\n');
 
 describe('Schedule a meeting', () => {
+  it("gives Prepare questions and interview mode the meeting's length, while the meeting is still to come", () => {
+    const a = sydney();
+    expect(a.api.getQuestionsContext('C-0001').scheduledMinutes).toBeUndefined();
+    expect(a.api.scheduleMeeting({ contactId: 'C-0001', date: '2026-03-05', time: '09:30', mode: 'Video', place: '', durationMin: '30' }).ok).toBe(true);
+    expect(a.api.getQuestionsContext('C-0001').scheduledMinutes).toBe(30);
+    expect(a.api.scheduleMeeting({ contactId: 'C-0001', date: '2026-03-06', time: '09:30', mode: 'Video', place: '', durationMin: '15' }).ok).toBe(true);
+    expect(a.api.getQuestionsContext('C-0001').scheduledMinutes).toBe(15);
+  });
+
   it('sets Meeting date, Meeting time, Meeting place, Preferred mode and Status Scheduled, and re-plans', () => {
     const a = sydney();
     const r = a.api.scheduleMeeting({ contactId: 'C-0001', date: '2026-03-05', time: '9:30', mode: 'In person', place: 'Café 1, George St; level 2' });
