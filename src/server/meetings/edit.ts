@@ -1,13 +1,13 @@
 // A contact's history and a logged meeting opened again: read and corrected by
 // its Meeting ID, found afresh under the lock, so a sorted Meetings tab or rows
 // added above never send the correction to another meeting's row.
-import { CONTACT_COLUMNS, type ContactKey, type MeetingKey } from '../../shared/schema';
+import type { MeetingKey } from '../../shared/schema';
 import type { MeetingInput, SaveResult } from '../../shared/contacts';
 import type { ContactHistory, MeetingRecord, MeetingUpdate } from '../../shared/meetings';
 import { contactPatchForMeeting, emptyMeetingInput, validateMeetingInput } from '../../shared/meetings';
 import { findTab, indexOfRow, openDoc, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { UserError } from '../errors';
-import { referralMessages, referralWrites, writeReferrals } from './log';
+import { meetingSaved, referralMessages, referralWrites, writeReferrals } from './log';
 import { dueNow, replanAfterWrite } from '../follow-ups';
 
 const EDITED: Array<keyof MeetingInput & MeetingKey> = ['date', 'type', 'durationMin', 'takeaways', 'advice', 'referralsGiven', 'thankYouSent', 'followUpAgreed', 'path', 'interest', 'notes'];
@@ -83,16 +83,6 @@ export function updateMeeting(input: MeetingUpdate): SaveResult {
     const parts = [changed ? `Corrected the ${m.type.toLowerCase()} with ${who} on ${m.date} (${meetingId}).` : `Nothing changed in ${meetingId}.`];
     if (contactPatch.status) parts.push(`Status is now ${contactPatch.status}.`);
     parts.push(...referralMessages(referrals, who));
-    return {
-      ok: true,
-      message: parts.join(' '),
-      contactId: contact.contactId,
-      meetingId,
-      createdContacts: referrals.create.map((c) => c.name || ''),
-      linkedContacts: referrals.plan.link.map((l) => l.name),
-      changed: (Object.keys(contactPatch) as ContactKey[]).map((k) => CONTACT_COLUMNS.find((c) => c.key === k)?.header ?? k),
-      status: contactPatch.status ?? contact.status,
-      home,
-    };
+    return meetingSaved(contact, meetingId, parts, referrals, contactPatch, home);
   });
 }

@@ -10,6 +10,7 @@ import { appendRecords, indexOfRow, openDoc, requireTable, rowOfId, today, withD
 import { allocateIds } from '../contacts';
 import { defaultPath } from '../../shared/paths';
 import { dueNow, replanAfterWrite } from '../follow-ups';
+import type { DueNow } from '../../shared/due-items';
 
 const HEADER = {} as Record<ContactKey, string>;
 for (const c of CONTACT_COLUMNS) HEADER[c.key] = c.header;
@@ -62,25 +63,36 @@ export function logMeeting(input: MeetingInput): SaveResult {
     const touched = [contact.contactId, ...referrals.plan.link.map((l) => l.contactId), ...created];
 
     const home = dueNow(replanAfterWrite(doc, { contacts, meetings: meetings.rows, dashboard: true, touched }));
-    const status = patch.status ?? contact.status;
     const parts = [`Logged the ${m.type.toLowerCase()} with ${who} on ${m.date} (${meetingId}).`];
     if (patch.status) parts.push(`Status is now ${patch.status}.`);
     parts.push(...referralMessages(referrals, who));
     // An older Meetings tab set up before these columns: the meeting is saved, and the student told how to keep the rest.
     const lost = (['path', 'interest'] as const).filter((k) => (m[k] ?? '') !== '' && meetings.header.index[k] < 0);
     if (lost.length) parts.push(`Not saved: ${lost.map((k) => (k === 'path' ? 'the path' : 'the interest')).join(' and ')}, because the Meetings tab has no ${lost.map((k) => (k === 'path' ? 'Path' : 'Interest (1-5)')).join(' or ')} column yet. Run Set up tracker to add it at the end.`);
-    return {
-      ok: true,
-      message: parts.join(' '),
-      contactId: contact.contactId,
-      meetingId,
-      createdContacts: referrals.create.map((c) => c.name || ''),
-      linkedContacts: referrals.plan.link.map((l) => l.name),
-      changed: (Object.keys(patch) as ContactKey[]).map((k) => HEADER[k]),
-      status,
-      home,
-    };
+    return meetingSaved(contact, meetingId, parts, referrals, patch, home);
   });
+}
+
+/** What a logged or corrected meeting tells the form: the message, the referrals, the contact's changed cells and the home items. */
+export function meetingSaved(
+  contact: Contact,
+  meetingId: string,
+  parts: string[],
+  referrals: Extract<ReferralWrites, { ok: true }>,
+  patch: Partial<Contact>,
+  home: DueNow,
+): SaveResult {
+  return {
+    ok: true,
+    message: parts.join(' '),
+    contactId: contact.contactId,
+    meetingId,
+    createdContacts: referrals.create.map((c) => c.name || ''),
+    linkedContacts: referrals.plan.link.map((l) => l.name),
+    changed: (Object.keys(patch) as ContactKey[]).map((k) => HEADER[k]),
+    status: patch.status ?? contact.status,
+    home,
+  };
 }
 
 export type ReferralWrites = { ok: true; create: Array<Partial<Contact>>; plan: ReferralPlan } | { ok: false; error: string };
