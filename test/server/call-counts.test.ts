@@ -35,6 +35,7 @@ const ACTIONS: Array<[string, (api: ServerApi, a: Addon) => unknown]> = [
   ['getContactForm', (api) => api.getContactForm(CONTACT)],
   ['saveContact (edit)', (api) => api.saveContact({ contactId: CONTACT, fields: { notes: 'Met at the alumni evening.' } })],
   ['saveContact (new)', (api) => api.saveContact({ contactId: '', fields: { name: 'Noor Haddad', company: 'Acme', email: 'noor@example.com' } })],
+  ['openMeetingForm', (api) => api.openMeetingForm()],
   ['logMeeting', (api) => api.logMeeting(meeting)],
   ['getOutreachContext', (api) => api.getOutreachContext('C-00004')],
   ['markContacted', (api) => api.markContacted('C-00004')],
@@ -75,6 +76,7 @@ const CEILING: Counts = {
   'saveContact (edit)': 13, // target 12: the save re-plans (reads Meetings) in the same execution
   'saveContact (new)': 14, // target 12: as above
   logMeeting: 36, // target 12: re-plans and refreshes the Dashboard in the same execution
+  openMeetingForm: 12, // one round trip, each tab read once
   getOutreachContext: 12,
   markContacted: 13, // target 12: the mark re-plans in the same execution
 };

@@ -1,7 +1,7 @@
 // A contact's history and a logged meeting opened again: read and corrected by
 // its Meeting ID, found afresh under the lock, so a sorted Meetings tab or rows
 // added above never send the correction to another meeting's row.
-import type { MeetingKey } from '../../shared/schema';
+import type { Contact, Meeting, MeetingKey } from '../../shared/schema';
 import type { MeetingInput, SaveResult } from '../../shared/contacts';
 import type { ContactHistory, MeetingRecord, MeetingUpdate } from '../../shared/meetings';
 import { contactPatchForMeeting, emptyMeetingInput, validateMeetingInput } from '../../shared/meetings';
@@ -18,9 +18,14 @@ function firstLine(text: string): string {
 
 export function contactHistory(contactId: string): ContactHistory {
   const doc = openDoc();
-  const contact = requireTable(doc, 'contacts').rows.find((r) => r.contactId !== '' && r.contactId === contactId);
-  if (!contact) throw new UserError('That contact is no longer in the Contacts tab. Pick another.');
   const rows = findTab(doc, 'meetings') ? requireTable(doc, 'meetings').rows : [];
+  return historyFrom(requireTable(doc, 'contacts').rows, rows, contactId);
+}
+
+/** A contact's history from tables already read (Log a meeting's opening call reads each tab once). */
+export function historyFrom(contacts: readonly Contact[], rows: readonly Meeting[], contactId: string): ContactHistory {
+  const contact = contacts.find((r) => r.contactId !== '' && r.contactId === contactId);
+  if (!contact) throw new UserError('That contact is no longer in the Contacts tab. Pick another.');
   const meetings = rows
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.contactId === contactId && r.meetingId !== '')

@@ -1,6 +1,6 @@
 // Which contact the user means: the one on the active row of Contacts.
 import type { ContactSummary, Selection } from '../../shared/contacts';
-import type { Contact } from '../../shared/schema';
+import type { Contact, ContactKey } from '../../shared/schema';
 import { isBlankContact } from '../../shared/contacts';
 import { indexOfRow, openDoc, requireTable, rowOfId, selectRange, today, type Doc, type Table } from './table';
 import { sheetOf, ssOf } from './handles';
@@ -25,7 +25,11 @@ export function summaryOf(c: Contact): ContactSummary {
 
 export function currentSelection(): Selection {
   const doc = openDoc();
-  const table = requireTable(doc, 'contacts');
+  return selectionFrom(doc, requireTable(doc, 'contacts'));
+}
+
+/** "Which contact?" from Contacts as already read. */
+export function selectionFrom(doc: Doc, table: Table<ContactKey>): Selection {
   const contacts = table.rows.filter((r) => !isBlankContact(r) && r.contactId);
   const rec = activeRecordOf(doc, table);
   const selected: ContactSummary | null = rec && rec.contactId ? summaryOf(rec) : null;
