@@ -2,6 +2,8 @@
 // tracker of n contacts over the fakes, and one measured run of an action.
 // scripts/bench.mjs bundles every bench/*.bench.ts and runs their scenarios.
 import * as path from 'path';
+import * as fs from 'fs';
+import { Session } from 'inspector';
 import { createHarness, fakeMs, loadBundle, type BundleContext, type Harness } from '../fakes';
 import { seedTracker } from '../test/support/tracker-seed';
 import { callers, type EntryPoints } from '../test/server/support';
@@ -52,12 +54,43 @@ export function trackerOf(contacts: number, setUp = true, seed = true): Tracker 
 // The types fakes/runtime.ts counts in calls.total (the Spreadsheet service).
 const COUNTED = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|DataValidationBuilder|DataValidation|ConditionalFormatRuleBuilder|ConditionalFormatRule|BooleanCondition)\./;
 
+// BENCH_PROFILE=dir writes a V8 CPU profile of each measured action alone (not
+// the seeding or set-up around it), e.g. dir/Follow-up_check@10000.cpuprofile:
+// open it in Chrome DevTools (Performance > Load profile) or aggregate it by function.
+const PROFILE_DIR = process.env.BENCH_PROFILE;
+let profileName = 'action';
+/** Names the next measured action's profile file (scripts/bench.mjs sets it per scenario and size). */
+export function profileAs(name: string): void {
+  profileName = name.replace(/[^\w@.-]+/g, '_');
+}
+
+/** Runs fn under the in-process inspector's CPU profiler (its callbacks are synchronous on this thread). */
+function profiled(fn: () => void): void {
+  if (!PROFILE_DIR) return fn();
+  const session = new Session();
+  session.connect();
+  session.post('Profiler.enable');
+  session.post('Profiler.setSamplingInterval', { interval: 100 });
+  session.post('Profiler.start');
+  try {
+    fn();
+  } finally {
+    session.post('Profiler.stop', (err, res) => {
+      if (!err) {
+        fs.mkdirSync(PROFILE_DIR, { recursive: true });
+        fs.writeFileSync(path.join(PROFILE_DIR, `${profileName}.cpuprofile`), JSON.stringify(res.profile));
+      }
+    });
+    session.disconnect();
+  }
+}
+
 /** Counts and times fn alone: the calls it makes, the milliseconds it takes and how many of them were spent in the fakes. */
 export function measure(h: Harness, fn: () => void): Measurement {
   h.calls.reset();
   const fakesBefore = fakeMs(h.calls);
   const start = process.hrtime.bigint();
-  fn();
+  profiled(fn);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const byMethod = Object.fromEntries(Object.entries(h.calls.byMethod).filter(([name]) => COUNTED.test(name)));
   return { calls: h.calls.total, io: h.calls.io, ms, fakeMs: fakeMs(h.calls) - fakesBefore, byMethod };

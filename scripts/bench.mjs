@@ -21,18 +21,20 @@ writeFileSync(
   entry,
   files.map((f, i) => `import { scenarios as s${i} } from ${JSON.stringify(join(root, 'bench', f))};`).join('\n') +
     `\nexport const all = [${files.map((f, i) => `...s${i}.map((s) => ({ file: ${JSON.stringify(f)}, ...s }))`).join(', ')}];\n` +
+    `export { profileAs } from ${JSON.stringify(join(root, 'bench', 'bench.ts'))};\n` +
     `export { roundTrips } from ${JSON.stringify(join(root, 'bench', 'round-trips.bench.ts'))};\n`,
 );
 const out = join(tmp, 'bench.cjs');
 await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'warning', external: ['gas-local'] });
 // The fakes find dist/ from their own folder, which bundling moved: tell them where it is.
 process.env.BENCH_ROOT = root;
-const { all, roundTrips } = createRequire(out)(out);
+const { all, roundTrips, profileAs } = createRequire(out)(out);
 rmSync(tmp, { recursive: true, force: true });
 
 const pad = (s, n) => String(s).padStart(n);
 // BENCH_ONLY=regex runs only the matching scenarios (e.g. under node --cpu-prof);
-// BENCH_DETAIL=1 lists each scenario's calls by method at the largest size.
+// BENCH_DETAIL=1 lists each scenario's calls by method at the largest size;
+// BENCH_PROFILE=dir writes a CPU profile of each measured action (bench/bench.ts).
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
 const detail = process.env.BENCH_DETAIL === '1';
 const results = new Map();
@@ -45,6 +47,7 @@ for (const s of all) {
   const cells = [];
   let last = null;
   for (const n of sizes) {
+    profileAs(`${s.name}@${n}`);
     const m = s.run(n);
     results.set(`${s.name}@${n}`, m);
     if (!m) {
