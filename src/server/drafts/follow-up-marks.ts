@@ -7,7 +7,7 @@ import { applyMark, isMarkKind, MARKS, type MarkFollowUpInput, type MarkFollowUp
 import { indexContacts, resolveContactRef } from '../../shared/contacts';
 import { humanDate, tidy } from '../../shared/drafts';
 import { isIsoDate } from '../../shared/dates';
-import { appendRecords, findTab, openDoc, readTable, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
+import { appendRecords, findTab, indexOfRow, openDoc, readTable, requireTable, rowOfId, today, withDocumentLock, writeRowCells } from '../sheet';
 import { dueNow, replanAfterWrite } from '../follow-ups';
 import { allocateIds } from '../contacts';
 import { UserError } from '../errors';
@@ -27,7 +27,7 @@ export function markFollowUp(input: MarkFollowUpInput): MarkFollowUpResult {
     const contacts = requireTable(doc, 'contacts');
     const row = rowOfId(contacts, 'contactId', contactId);
     if (row < 2) throw new UserError('That contact is no longer in the sheet.');
-    const c = contacts.rows[row - 2];
+    const c = contacts.rows[indexOfRow(contacts, row)];
     const who = tidy(c.name) || contactId;
 
     let meetings: Meeting[] | undefined;

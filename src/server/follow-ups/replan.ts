@@ -14,7 +14,7 @@
 import { MEETING_COLUMNS, QUESTION_COLUMNS, type ColumnSpec, type ContactKey, type Meeting, type MeetingKey, type QuestionKey, type QuestionRow } from '../../shared/schema';
 import { planFollowUps, preparedContactIds, toFollowUpItem, type DueNow, type FollowUpPlan, type FollowUpRules } from '../../shared/follow-ups';
 import type { IsoDate } from '../../shared/dates';
-import { findTab, patchRows, readTable, today, writeRowCells, type Doc, type Table } from '../sheet';
+import { findTab, patchRows, readTable, sheetRowOf, today, writeRowCells, type Doc, type Table } from '../sheet';
 import { indexContacts, resolveContactRef } from '../../shared/contacts';
 import { readJsonProperty, writeJsonProperty } from '../properties';
 import { loadRules } from '../settings';
@@ -92,7 +92,7 @@ export function replanAfterWrite(doc: Doc, input: ReplanInput): Replanned {
     }
   });
   // A few rows: one write each, touching nothing between them. More (an import): one block write.
-  if (patches.length <= FEW_ROWS) for (const p of patches) writeRowCells(contacts, p.index + 2, p.patch);
+  if (patches.length <= FEW_ROWS) for (const p of patches) writeRowCells(contacts, sheetRowOf(contacts, p.index), p.patch);
   else patchRows(contacts, patches);
   if (!input.rules) rememberRulesForEdits(rules);
   if (input.dashboard) refreshDashboard(doc, { asOf, tracker: { contacts, meetings, questions }, preparedContactIds: prepared });

@@ -49,12 +49,20 @@ export function findTab(doc: DocRef, key: TabKey, ids = storedTabIds()): Tab | n
   return findSheet(doc, ids[key], TAB[key]);
 }
 
+// The ids of tabs found by id, so asking a found tab its id costs no call. Keyed
+// by the handle in hand, which is what later asks (Apps Script may hand out a
+// new object for the same tab on another lookup: that one simply asks).
+const knownIds = new WeakMap<object, number>();
+
 /** A tab by a remembered id, else by name. */
 export function findSheet(doc: DocRef, id: number | undefined, name: string): Tab | null {
   const ss = ssOf(doc);
   if (id !== undefined) {
     const byId = ss.getSheetById(id);
-    if (byId) return asTab(byId);
+    if (byId) {
+      knownIds.set(byId, id);
+      return asTab(byId);
+    }
   }
   const byName = ss.getSheetByName(name);
   return byName ? asTab(byName) : null;
@@ -65,7 +73,7 @@ export function tabName(tab: Tab): string {
 }
 
 export function tabId(tab: Tab): number {
-  return sheetOf(tab).getSheetId();
+  return knownIds.get(tab) ?? sheetOf(tab).getSheetId();
 }
 
 /** Brings a tab to the front. */
@@ -101,6 +109,9 @@ export function indexOfRow(table: { headerRow: number }, sheetRow: number): numb
 }
 
 export function readTable<K extends string>(doc: Doc, tab: Tab, columns: readonly ColumnSpec<K>[], options: MapOptions = {}): Table<K> {
+  // A fresh read of a tab sees what the action already wrote to it, staged rows
+  // included (a tab's role is its columns: the handle of a tab read twice need not be the same object).
+  if (staged.some((s) => s.table.columns === (columns as unknown))) writeStaged();
   // The data range is the block to the last row and column with content: two
   // calls where asking for its size first takes four. An empty tab gives one
   // empty cell.
@@ -160,6 +171,32 @@ export function rowOfId<K extends string>(table: Table<K>, idKey: K, id: string)
   return i < 0 ? -1 : sheetRowOf(table, i);
 }
 
+/**
+ * Row writes made while an action holds the document lock (writeRowCells) wait
+ * here until it is done, so that a mark's Status and dates and the re-plan's
+ * Next action on the same row, usually side by side, go out as one setValues a
+ * run of adjacent cells instead of one each. The table's rows show them at once.
+ */
+interface StagedRows {
+  table: Table<string>;
+  /** Sheet row -> the cells to write there, by column key. */
+  rows: Map<number, Record<string, string>>;
+}
+const staged: StagedRows[] = [];
+let lockDepth = 0;
+
+function stage<K extends string>(table: Table<K>, sheetRow: number, cells: Partial<Record<K, string>>): void {
+  let entry = staged.find((s) => s.table === (table as unknown as Table<string>));
+  if (!entry) staged.push((entry = { table: table as unknown as Table<string>, rows: new Map() }));
+  entry.rows.set(sheetRow, Object.assign(entry.rows.get(sheetRow) ?? {}, cells));
+}
+
+/** Writes every staged row: one setValues a run of adjacent cells, never a cell between them. */
+function writeStaged(): void {
+  const all = staged.splice(0);
+  for (const { table, rows } of all) for (const [sheetRow, cells] of rows) writeRun(table, sheetRow, cells);
+}
+
 /** Runs fn holding the document lock, so sidebar saves and the daily check never interleave. */
 export function withDocumentLock<T>(fn: () => T): T {
   const lock = LockService.getDocumentLock();
@@ -170,11 +207,19 @@ export function withDocumentLock<T>(fn: () => T): T {
   } catch (e) {
     throw new UserError('Another change to this spreadsheet is still being saved. Try again in a moment.');
   }
+  lockDepth++;
   try {
     return fn();
   } finally {
-    SpreadsheetApp.flush();
-    lock.releaseLock();
+    // What the action did before an error stays written, as when each write went out at once.
+    lockDepth--;
+    try {
+      if (lockDepth === 0) writeStaged();
+    } finally {
+      if (lockDepth === 0) staged.length = 0;
+      SpreadsheetApp.flush();
+      lock.releaseLock();
+    }
   }
 }
 
@@ -196,17 +241,33 @@ export function selectRange<K extends string>(table: Table<K>, row: number, col:
 
 /**
  * Writes some of one row's cells. Contiguous add-on columns go in one call;
- * the user's own columns between them are never written.
+ * the user's own columns between them are never written. Under the document
+ * lock the write waits for the end of the action (see withDocumentLock), so
+ * several writes to one row become one call a run of adjacent cells.
  */
 export function writeRowCells<K extends string>(table: Table<K>, sheetRow: number, patch: Partial<Record<K, string>>): void {
-  const cells: Array<{ col: number; value: Cell }> = [];
-  const now = table.rows[indexOfRow(table, sheetRow)];
+  const rec = table.rows[indexOfRow(table, sheetRow)];
+  const cells: Partial<Record<K, string>> = {};
+  let any = false;
   for (const c of table.columns) {
     const v = patch[c.key];
-    const at = table.header.index[c.key];
     // A cell that already reads so is left alone: rewriting it could only change it.
-    if (v === undefined || at < 0 || (now !== undefined && now[c.key] === v)) continue;
-    cells.push({ col: at + 1, value: toCell(c.kind, v) });
+    if (v === undefined || table.header.index[c.key] < 0 || (rec !== undefined && rec[c.key] === v)) continue;
+    cells[c.key] = v;
+    any = true;
+  }
+  if (!any) return;
+  // The rows stay what the sheet will hold, so a re-plan in the same execution reads no stale cell.
+  if (rec) Object.assign(rec, cells);
+  if (lockDepth > 0) stage(table, sheetRow, cells);
+  else writeRun(table, sheetRow, cells);
+}
+
+function writeRun<K extends string>(table: Table<K>, sheetRow: number, patch: Partial<Record<K, string>>): void {
+  const cells: Array<{ col: number; value: Cell }> = [];
+  for (const c of table.columns) {
+    const v = patch[c.key];
+    if (v !== undefined) cells.push({ col: table.header.index[c.key] + 1, value: toCell(c.kind, v) });
   }
   cells.sort((a, b) => a.col - b.col);
   for (let i = 0; i < cells.length; ) {
@@ -216,9 +277,6 @@ export function writeRowCells<K extends string>(table: Table<K>, sheetRow: numbe
     setCells(sheetOf(table.tab).getRange(sheetRow, run[0].col, 1, run.length), [run.map((c) => c.value)]);
     i = j;
   }
-  // The rows stay what the sheet now holds, so a re-plan in the same execution reads no stale cell.
-  const rec = table.rows[sheetRow - 2];
-  if (rec) for (const c of table.columns) if (patch[c.key] !== undefined && table.header.index[c.key] >= 0) rec[c.key] = patch[c.key] as string;
 }
 
 /**
@@ -269,8 +327,8 @@ export function appendRecords<K extends string>(table: Table<K>, records: Array<
     }
     return row;
   });
-  ensureRows(sheetOf(table.tab), startRow + records.length - 1);
-  setCells(sheetOf(table.tab).getRange(startRow, first + 1, grid.length, grid[0].length), grid);
+  // A tab grows a row at a time (a meeting, a contact): room for the next ones comes with the first.
+  setCells(rangeGrowing(sheetOf(table.tab), startRow, first + 1, grid.length, grid[0].length, 100), grid);
   for (const rec of records) {
     table.raw.push([]);
     const full = {} as Record<K, string>;
@@ -280,10 +338,23 @@ export function appendRecords<K extends string>(table: Table<K>, records: Array<
   return startRow;
 }
 
-/** Grows the sheet to lastNeeded rows, with `headroom` more so that the next small growth needs no call. */
-function ensureRows(sheet: Sheet, lastNeeded: number, headroom = 0): void {
-  const max = sheet.getMaxRows();
-  if (lastNeeded > max) sheet.insertRowsAfter(max, lastNeeded - max + headroom);
+/**
+ * The range, growing the sheet first when it ends above the range (with
+ * `headroom` more rows, so that the next small growth needs no call). Asking
+ * for the range and growing only when Sheets refuses it costs no call in the
+ * usual case, where a sheet has empty rows below its last one.
+ */
+function rangeGrowing(sheet: Sheet, row: number, col: number, numRows: number, numCols: number, headroom = 0): GoogleAppsScript.Spreadsheet.Range {
+  try {
+    return sheet.getRange(row, col, numRows, numCols);
+  } catch (e) {
+    const max = sheet.getMaxRows();
+    const lastNeeded = row + numRows - 1;
+    // Not a question of rows (a bad column, say): Sheets' own message says what.
+    if (lastNeeded <= max) throw e;
+    sheet.insertRowsAfter(max, lastNeeded - max + headroom);
+    return sheet.getRange(row, col, numRows, numCols);
+  }
 }
 
 /**
@@ -317,8 +388,7 @@ export function writeBlock(tab: Tab, row: number, grid: Cell[][], weights?: Arra
   if (grid.length === 0) return;
   const sheet = sheetOf(tab);
   // A report (the Dashboard) grows a row at a time as the tracker does: room for the next ones.
-  ensureRows(sheet, row + grid.length - 1, 100);
-  const range = sheet.getRange(row, 1, grid.length, grid[0].length);
+  const range = rangeGrowing(sheet, row, 1, grid.length, grid[0].length, 100);
   setCells(range, grid);
   if (weights) range.setFontWeights(weights);
 }

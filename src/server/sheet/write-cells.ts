@@ -1,6 +1,8 @@
-// The one place the add-on's cell values reach Range.setValues: the range's
-// number formats are read in the same batch, so text bound for a plain-text
-// ('@') cell goes in without the apostrophe an ordinary cell needs.
+// The one place the add-on's cell values reach Range.setValues. Text that
+// Sheets would store as written in any cell goes in bare; only when some text
+// needs its apostrophe are the range's number formats read in the same batch,
+// so that text bound for a plain-text ('@') cell goes in without the
+// apostrophe an ordinary cell needs.
 import { forFormat, type Cell } from './cell-codec';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -8,16 +10,47 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 /** The automatic number format, under which a leading apostrophe is always taken off. */
 const GENERAL = 'General';
 
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const BOOLEAN = /^(?:true|false)$/i;
+const DIGIT = /\d/;
+/** The add-on's own IDs (C-0007, M-000123): a letter, a hyphen, digits, which no number or date Sheets reads has. */
+const ID = /^[A-Z]-\d+$/;
+
+/**
+ * Text that an automatic-format cell stores exactly as written, as a plain-text
+ * cell does: it begins with a letter (so no formula, number, error, currency
+ * or leading space), is not TRUE or FALSE, and either has no digit (so no
+ * date or time: a month name needs a day or a year) or carries a parenthesis
+ * after a space, which no date, time or number Sheets reads has ("Send
+ * thank-you note (due 2026-03-04)"), or is one of the add-on's IDs. Such text needs no apostrophe, so its
+ * write needs no format read. Anything else keeps the apostrophe and the read.
+ */
+export function storedAsWritten(text: string): boolean {
+  if (!STARTS_WITH_LETTER.test(text) || BOOLEAN.test(text)) return false;
+  return !DIGIT.test(text) || text.indexOf(' (') > 0 || ID.test(text);
+}
+
+/** A toCell/keptCell value with its apostrophe dropped where the text needs none. */
+function bare(v: Cell): Cell {
+  return typeof v === 'string' && v[0] === "'" && storedAsWritten(v.slice(1)) ? v.slice(1) : v;
+}
+
 /**
  * Writes a grid of toCell/keptCell values into a range of the same size: one
- * getNumberFormats and one setValues, and only when some text for a plain-text
- * cell begins with `'` or `=`, the formats set to automatic for those cells
- * around the write and put back right after (two setNumberFormats).
+ * setValues, after one getNumberFormats only when some text keeps its
+ * apostrophe; and only when some text for a plain-text cell begins with `'` or
+ * `=`, the formats set to automatic for those cells around the write and put
+ * back right after (two setNumberFormats).
  */
 export function setCells(range: Range, grid: Cell[][]): void {
+  const values = grid.map((row) => row.map(bare));
+  if (!values.some((row) => row.some((v) => typeof v === 'string' && v[0] === "'"))) {
+    range.setValues(values as unknown as string[][]);
+    return;
+  }
   const formats = range.getNumberFormats();
   let general = false;
-  const out = grid.map((row, r) =>
+  const out = values.map((row, r) =>
     row.map((v, c) => {
       const w = forFormat(v, formats[r]?.[c] ?? '');
       if (w.viaGeneral) general = true;

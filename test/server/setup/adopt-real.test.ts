@@ -125,6 +125,23 @@ describe('a tracker with a title row above its header (row 3)', () => {
     expect(last[all[2].indexOf('Company Name')]).toBe('Wayne');
     expect(all.length).toBe(8);
   });
+
+  it('re-plans a contact saved from the sidebar on that contact’s own row, never on the rows above the header', () => {
+    const { a } = load('title-row');
+    setUpAndRefresh(a);
+    const top = readTab(a.h, TAB).slice(0, 3);
+    const own = column(a, TAB, 3, 'Next action (Info Interviews)');
+    // Chen (sheet row 6), contacted a month ago with no reply: his row says a follow-up is overdue at once.
+    expect(String(a.h.sheet(TAB).getRange(6, own).getValue())).toBe('');
+    const fields = { status: 'Contacted', howFound: 'Other', nextFollowUp: '2026-01-05' };
+    expect(a.api.saveContact({ contactId: 'C-0003', fields })).toMatchObject({ ok: true });
+    expect(String(a.h.sheet(TAB).getRange(6, own).getValue())).toMatch(/^Send a polite follow-up \(due .*overdue\)$/);
+    expect(readTab(a.h, TAB).slice(0, 3)).toEqual(top);
+    // And it is what the daily check would write there.
+    const saved = readTab(a.h, TAB);
+    a.api.refreshFollowUps();
+    expect(readTab(a.h, TAB)).toEqual(saved);
+  });
 });
 
 describe('importing into a tracker whose header is on row 3', () => {
