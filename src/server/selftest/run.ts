@@ -8,6 +8,7 @@ import {
   makeScratchTab,
   openDoc,
   probeApostrophe,
+  probeBareText,
   probeDocumentContext,
   probeRejectValidation,
   probeRuleAfterInsert,
@@ -20,6 +21,9 @@ export const SELF_TEST_TAB = 'Self-test';
 export const SELF_TEST_LATER_HANDLER = 'runSelfTestLater';
 const SCRATCH = 'Info Interviews self-test scratch';
 const TEXT = "'abc";
+// What the add-on writes without an apostrophe (write-cells.ts storedAsWritten): a status, a
+// month name, a Next action, an ID, a name with an accent.
+const BARE = ['Keeping in touch', 'March', 'Send thank-you note (due 2026-03-04, 2 days overdue)', 'C-0007', 'Zoë Ångström'];
 
 export interface SelfTestRow {
   behaviour: string;
@@ -50,6 +54,8 @@ export function runSelfTestChecks(): SelfTestRow[] {
     rows.push(row(`${q(TEXT)} written into a plain-text (@) cell: getDisplayValues`, q(TEXT), q(a.plainText.display), 'assume.plainTextApostrophe (kept)'));
     rows.push(row(`${q(TEXT)} written into an automatic cell: getValues`, q('abc'), q(a.general.value), 'values.ts parseTyped: a leading apostrophe is taken off'));
     rows.push(row(`${q(TEXT)} written into an automatic cell: getDisplayValues`, q('abc'), q(a.general.display), 'values.ts parseTyped: a leading apostrophe is taken off'));
+    const bare = probeBareText(scratch, BARE);
+    rows.push(row('Text the add-on writes bare into automatic cells, read back', q(BARE.join(' | ')), q(bare.join(' | ')), 'values.ts parseTyped: text that begins with a letter and reads as no date, number or boolean stays text'));
     const v = probeRejectValidation(scratch);
     rows.push(row('A script\'s setValues of "Maybe" into a reject-input Yes/No drop-down', 'refused', v.refused ? 'refused' : `written (cell reads ${q(v.value)})`, 'range-values.ts _write: a typed write that violates a reject-input rule throws'));
     const r = probeRuleAfterInsert(scratch);

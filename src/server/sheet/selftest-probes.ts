@@ -39,6 +39,13 @@ export function probeApostrophe(tab: Tab, text: string): { plainText: Apostrophe
   };
 }
 
+/** Texts the add-on writes bare (write-cells.ts storedAsWritten) into automatic cells: what getValues gives back. */
+export function probeBareText(tab: Tab, texts: string[]): string[] {
+  const range = sheetOf(tab).getRange(5, 1, 1, texts.length);
+  range.setValues([texts]);
+  return range.getValues()[0].map((v) => (typeof v === 'string' ? v : `${typeof v} ${String(v)}`));
+}
+
 /** A script's setValues of a value a reject-input ("Reject the input") drop-down does not list. */
 export function probeRejectValidation(tab: Tab): { refused: boolean; message: string; value: string } {
   const cell = sheetOf(tab).getRange(3, 1);
