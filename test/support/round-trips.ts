@@ -15,6 +15,7 @@ export interface TaskTrips {
 export const ROUND_TRIPS: Record<string, TaskTrips> = {
   'Contact form': { open: ['getContactForm'], save: ['saveContact'], next: [], nextIs: 'the saved contact, shown from the save' },
   'Log a meeting': { open: ['openMeetingForm'], save: ['logMeeting'], next: ['openMeetingForm'], nextIs: 'Log another meeting' },
+  'Home: mark done': { open: ['getHome'], save: ['markFollowUp'], next: [], nextIs: 'the home items, returned by the mark' },
 };
 
 /** The calls made since a mark (an index into SidebarPage.calls). */

@@ -9,6 +9,7 @@ import { MEETING_COLUMNS } from '../../../src/shared/schema';
 import { useBrowser } from '../../support/browser';
 import { openSidebar } from '../../support/sidebar-page';
 import { dateCell } from '../../support/tracker-seed';
+import { ROUND_TRIPS, tripsSince } from '../../support/round-trips';
 import { addon, contactRow, rowsByHeader, CONTACT_HEADERS, type Addon } from '../../server/support';
 
 let browser: Browser;
@@ -90,8 +91,10 @@ describe('a contact’s life on the home page', () => {
     a.main.menuSetUpTracker();
     a.api.saveSettings({ profile: PROFILE, rules: {} });
     a.main.menuOpenSidebar();
-    const { page, errors } = await openSidebar(browser, a.h, a.gas);
+    const { page, errors, calls } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('heading', { name: 'Follow-ups' }).waitFor();
+    const trips = ROUND_TRIPS['Home: mark done'];
+    expect(tripsSince(calls, 0)).toEqual(trips.open);
 
     // Contacted: from home's Draft outreach.
     await page.getByRole('region', { name: 'Tasks' }).getByRole('button', { name: 'Draft outreach' }).click();
@@ -128,8 +131,12 @@ describe('a contact’s life on the home page', () => {
 
     // The next day: thanked.
     await nextDay(page, '2026-03-21');
+    const before = calls.length;
     await click(page, 'Send thank-you note: Ana Ruiz', 'Mark thank-you sent');
     await page.getByText(/Status is now Thanked/).waitFor();
+    // The mark brings back the home items: the item leaves the list with no second call.
+    await page.waitForTimeout(300);
+    expect(tripsSince(calls, before)).toEqual([...trips.save, ...trips.next]);
     await expectFresh(a, ['C-0001'], '2026-03-21', { 'C-0001': '' });
 
     // Their referral met.
