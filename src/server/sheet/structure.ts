@@ -277,12 +277,13 @@ function applyBlock(w: Where, block: Block): void {
       : (range.getDataValidations() as Array<Array<DataValidation | null>>);
   const missing = current.some((row) => block.some((e, k) => e.s.validation && row[k] === null));
   if (w.sameRules && !missing) return;
-  const top = current[0] ?? [];
   const wantedRules = block.map((e, k) => {
     const v = e.s.validation;
-    // Set-up's repair: a drop-down that warns on the first data row (an adopted column) keeps warning.
-    if (v && v.type === 'list' && !v.allowInvalid && w.keepWarnings && top[k] && (top[k] as DataValidation).getAllowInvalid()) return mildRule(v);
-    return v;
+    if (!v || v.type !== 'list' || v.allowInvalid || !w.keepWarnings) return v;
+    // Set-up's repair: a drop-down that warns today (an adopted column) keeps warning. Its
+    // first row that still has a rule says, so one deleted from the top row changes nothing.
+    const now = firstRule(current, k);
+    return now && now.getAllowInvalid() ? mildRule(v) : v;
   });
   buildAll(wantedRules.filter((v): v is ValidationRule => v !== undefined), w.rule);
   const wanted = wantedRules.map((v) => (v ? w.rule(v) : null));
@@ -290,6 +291,11 @@ function applyBlock(w: Where, block: Block): void {
     if (r) row[k] = r;
   });
   range.setDataValidations(current);
+}
+
+function firstRule(grid: ReadonlyArray<ReadonlyArray<DataValidation | null>>, k: number): DataValidation | null {
+  for (const row of grid) if (row[k]) return row[k];
+  return null;
 }
 
 /**
