@@ -1,6 +1,6 @@
 // "Set up tracker": creates or repairs the add-on's tabs without touching the
 // user's data. Safe to run any number of times.
-import { activeDocument, ensureTab, newRuleBook, openDoc, storeTabIds, storedTabIds, TabChoiceCancelled, toast, withDocumentLock, type Tab } from '../sheet';
+import { activeDocument, ensureTab, newSetUpRun, openDoc, storeTabIds, storedTabIds, TabChoiceCancelled, toast, withDocumentLock, type Tab } from '../sheet';
 import { assignIds } from '../contacts';
 import { setUpExtras } from './extras';
 import type { SetupReport } from './report';
@@ -29,10 +29,11 @@ function setUpLocked(): SetupReport {
     const ids = storedTabIds();
     const report: SetupReport = { created: [], adopted: [], addedColumns: [], idsAssigned: 0, questionsSeeded: 0, summary: '' };
     const claimed: Tab[] = [];
-    // A rule two tabs share (Thank-you sent's) is built once.
-    const rules = newRuleBook();
+    // Shared by the three tabs: each rule is built once (Thank-you sent's serves two), and tabs listed
+    // while looking for the student's contacts are not looked up again.
+    const run = newSetUpRun();
     const prepare = <T extends (typeof SET_UP_TABS)[number]>(key: T) => {
-      const ensured = ensureTab(doc, key, { ids, repair: true, claimed, notContacts: OTHER_TABS, rules });
+      const ensured = ensureTab(doc, key, { ids, repair: true, claimed, notContacts: OTHER_TABS, run });
       const { table, created, added } = ensured;
       claimed.push(table.tab);
       if (created) report.created.push(ensured.name());

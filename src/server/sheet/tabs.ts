@@ -29,17 +29,22 @@ export interface EnsureTabOptions {
   claimed?: readonly Tab[];
   /** Names of tabs that are the add-on's other tabs (Meetings, …), never offered as the contacts list. */
   notContacts?: readonly string[];
-  /** One set-up's rule builder, shared by its tabs (see newRuleBook). */
-  rules?: RuleBook;
+  /** What one set-up's tabs share (see newSetUpRun). */
+  run?: SetUpRun;
 }
 
-/** What the tabs of one set-up share: their drop-down and date rules, each built once. */
-export interface RuleBook {
-  readonly make: RuleMaker;
+/**
+ * What the tabs of one set-up share: their drop-down and date rules, each
+ * built once; and, once the search for the student's contacts tab has looked
+ * at every tab, every tab by name, so the next tabs are looked up without a call.
+ */
+export interface SetUpRun {
+  readonly rules: RuleMaker;
+  tabs: Map<string, Sheet> | null;
 }
 
-export function newRuleBook(): RuleBook {
-  return { make: ruleMaker() };
+export function newSetUpRun(): SetUpRun {
+  return { rules: ruleMaker(), tabs: null };
 }
 
 export interface EnsuredTable<K extends string> {
@@ -105,7 +110,7 @@ export function ensureTab<T extends TabKey>(doc: Doc, what: T | OwnedTab, option
   if (blank || (options.repair ? sheet.getFrozenRows() < table.headerRow : fresh)) sheet.setFrozenRows(table.headerRow);
   // The student's own list columns (a Status with their words) get a drop-down that only warns.
   const mild = adopted ? columns.filter((c) => missing.indexOf(c) < 0).map((c) => c.key) : [];
-  const rules = options.rules?.make;
+  const rules = options.run?.rules;
   if (options.repair) applyColumnRules(key, table, { mild, keepWarnings: !adopted, blank, rules });
   else if (missing.length > 0) applyColumnRules(key, table, { only: missing.map((c) => c.key), blank, rules });
   let name = found.name;
@@ -137,15 +142,23 @@ function locate(doc: Doc, key: TabKey, ids: TabIds, options: EnsureTabOptions): 
     const byId = ss.getSheetById(id);
     if (byId) return { tab: asTab(byId), created: false, blank: false, empty: false, id };
   }
-  const byName = ss.getSheetByName(TAB[key]);
+  const listed = options.run?.tabs ?? null;
+  const byName = listed ? (listed.get(TAB[key]) ?? null) : ss.getSheetByName(TAB[key]);
   if (byName) return { tab: asTab(byName), created: false, blank: false, empty: false, name: TAB[key] };
   if (key === 'contacts' && options.repair) {
     const met = findContactsSheet(doc, options.claimed ?? [], options.notContacts ?? []);
-    if (met && !met.blankDefault) return { tab: asTab(met.sheet), created: false, blank: false, empty: false, name: met.name };
-    // Empty, yet it may carry formats, rules or frozen rows of its own: only its cells are known.
-    if (met) return { tab: asTab(met.sheet.setName(TAB.contacts)), created: true, blank: false, empty: true, name: TAB.contacts };
+    if (options.run && met.tabs) options.run.tabs = met.tabs;
+    if (met.sheet && !met.blankDefault) return { tab: asTab(met.sheet), created: false, blank: false, empty: false, name: met.name };
+    if (met.sheet) {
+      met.tabs?.delete(met.name);
+      met.tabs?.set(TAB.contacts, met.sheet);
+      // Empty, yet it may carry formats, rules or frozen rows of its own: only its cells are known.
+      return { tab: asTab(met.sheet.setName(TAB.contacts)), created: true, blank: false, empty: true, name: TAB.contacts };
+    }
   }
-  return { tab: asTab(insertSheet(ss, TAB[key], options.stayOnActive === true)), created: true, blank: true, empty: true, name: TAB[key] };
+  const sheet = insertSheet(ss, TAB[key], options.stayOnActive === true);
+  options.run?.tabs?.set(TAB[key], sheet);
+  return { tab: asTab(sheet), created: true, blank: true, empty: true, name: TAB[key] };
 }
 
 function insertSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, stayOnActive: boolean): Sheet {
@@ -156,27 +169,39 @@ function insertSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string,
   return sheet;
 }
 
+interface ContactsSearch {
+  /** The tab found, or null for a new Contacts tab. */
+  sheet: Sheet | null;
+  name: string;
+  /** A brand-new spreadsheet's empty "Sheet1": better renamed than left beside Contacts. */
+  blankDefault: boolean;
+  /** Every tab by name, when the search looked at them all. */
+  tabs: Map<string, Sheet> | null;
+}
+
 /**
  * A tab the student already keeps contacts in (a career-centre template, a
  * tracker of their own), its header on any of its first rows. One clear
  * candidate is taken; when several tabs could be it, or none clearly is but some
- * might, the student is asked. A brand-new spreadsheet's empty "Sheet1" comes
- * back as `blankDefault`: better renamed than left beside Contacts. Null makes
- * a new Contacts tab. One pass over the tabs answers both.
+ * might, the student is asked. One pass over the tabs also tells an empty
+ * Sheet1 and every tab's name.
  */
-function findContactsSheet(doc: Doc, claimed: readonly Tab[], notContacts: readonly string[]): { sheet: Sheet; name: string; blankDefault: boolean } | null {
+function findContactsSheet(doc: Doc, claimed: readonly Tab[], notContacts: readonly string[]): ContactsSearch {
   const taken = new Set(claimed.map(tabId));
   const clear: Array<{ sheet: Sheet; name: string }> = [];
   const possible: Array<{ sheet: Sheet; name: string }> = [];
   const sheets = ssOf(doc).getSheets();
+  const tabs: Map<string, Sheet> | null = taken.size === 0 ? new Map() : null;
+  let blank: { sheet: Sheet; name: string } | null = null;
   for (const sheet of sheets) {
     if (taken.size > 0 && taken.has(sheet.getSheetId())) continue;
     const name = sheet.getName();
+    tabs?.set(name, sheet);
     if (notContacts.indexOf(name) >= 0) continue;
     // No column with content means no cell with content: the tab is empty.
     const width = sheet.getLastColumn();
     if (width === 0) {
-      if (sheets.length === 1 && /^Sheet\d+$/.test(name)) return { sheet, name, blankDefault: true };
+      if (sheets.length === 1 && /^Sheet\d+$/.test(name)) blank = { sheet, name };
       continue;
     }
     const rows = Math.min(sheet.getLastRow(), HEADER_SCAN_ROWS);
@@ -185,12 +210,13 @@ function findContactsSheet(doc: Doc, claimed: readonly Tab[], notContacts: reado
     if (looksLikeContacts(header, CONTACT_COLUMNS, 'name')) clear.push({ sheet, name });
     else if (mightBeContacts(header, CONTACT_COLUMNS, 'name')) possible.push({ sheet, name });
   }
-  if (clear.length === 1 && possible.length === 0) return { ...clear[0], blankDefault: false };
-  if (clear.length === 0 && possible.length === 0) return null;
+  const found = (hit: { sheet: Sheet; name: string } | undefined): ContactsSearch => ({ sheet: hit?.sheet ?? null, name: hit?.name ?? '', blankDefault: false, tabs });
+  if (blank) return { ...blank, blankDefault: true, tabs };
+  if (clear.length === 1 && possible.length === 0) return found(clear[0]);
+  if (clear.length === 0 && possible.length === 0) return found(undefined);
   const candidates = [...clear, ...possible];
   const chosen = askWhichTab(candidates.map((c) => c.name), TAB.contacts)[0];
-  const hit = candidates.find((c) => c.name === chosen);
-  return hit ? { ...hit, blankDefault: false } : null;
+  return found(candidates.find((c) => c.name === chosen));
 }
 
 /**
