@@ -223,13 +223,13 @@ export function applyColumnRules<K extends string>(tabKey: TabKey, table: Table<
   // No tab id in it: a tab made again has no rules, which the check below sees.
   const print = rulesPrint(targets);
   const sameRules = !only && stored[tabKey] === print;
-  const at = { sheet, first, rows, sameRules, blank: options.blank === true, keepWarnings: options.keepWarnings === true, rule: options.rules ?? ruleMaker() };
+  const where: Where = { sheet, first, rows, sameRules, blank: options.blank === true, keepWarnings: options.keepWarnings === true, rule: options.rules ?? ruleMaker() };
   for (let i = 0; i < eligible.length; ) {
     let j = i + 1;
     while (j < eligible.length && eligible[j].at === eligible[j - 1].at + 1) j++;
     const block = eligible.slice(i, j);
     i = j;
-    if (block.some((e) => e.s.numberFormat || e.s.validation)) applyBlock(at, block);
+    if (block.some((e) => e.s.numberFormat || e.s.validation)) applyBlock(where, block);
   }
   if (!only && stored[tabKey] !== print) writeJsonProperty('document', STRUCTURE_KEY, { ...stored, [tabKey]: print });
 }
@@ -320,7 +320,7 @@ interface Stroke {
 }
 
 /** The strokes, in the order to apply them (a later one paints over an earlier). */
-export function widthStrokes(widths: readonly number[]): Stroke[] {
+function widthStrokes(widths: readonly number[]): Stroke[] {
   // Runs of equal widths are one stroke at least: the problem is solved over runs.
   const runs: Array<{ start: number; count: number; width: number }> = [];
   widths.forEach((w, i) => {
@@ -351,7 +351,7 @@ export function widthStrokes(widths: readonly number[]): Stroke[] {
     }
   }
   const out: Stroke[] = [];
-  // Strokes for runs i..j, the one painting run i reaching left to run `from`.
+  // Strokes for runs i..j, the one painting run i reaching left to run `reach` (the caller paints over the runs between).
   const solve = (i: number, j: number, reach: number): void => {
     if (i > j) return;
     const k = via[i][j];
