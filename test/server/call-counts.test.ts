@@ -64,9 +64,18 @@ function newSpreadsheetSetUp(): number {
   return a.h.calls.total;
 }
 
+/** The first Set up tracker over a student's Contacts and Meetings of n contacts. */
+function firstSetUp(contacts: number): number {
+  const a = addon();
+  seedTracker(a.h, contacts);
+  a.h.calls.reset();
+  a.main.menuSetUpTracker();
+  return a.h.calls.total;
+}
+
 /** Issue 21's targets, or (marked) the count today where the target is not met yet. */
 const CEILING: Counts = {
-  'Set up tracker again': 89, // target 60: today's count after adoption, first-look and plain-text format reads
+  'Set up tracker again': 60,
   refreshFollowUps: 30, // with its Dashboard refresh
   getHome: 13, // target 12
   getCheckReport: 12,
@@ -97,8 +106,15 @@ describe('Spreadsheet service calls', () => {
   });
 
   it('of Set up tracker on a new spreadsheet stay under the ceiling', () => {
-    // Target 120: each column's width is its own call and each distinct rule several builder calls.
-    expect(newSpreadsheetSetUp()).toBeLessThanOrEqual(237);
+    // Target 120, not met: of the 172, 62 are rule builders (each column's rule has its own help
+    // text, so its own build) and 32 column widths (one call a run of equal widths).
+    expect(newSpreadsheetSetUp()).toBeLessThanOrEqual(172);
+  });
+
+  it('of the first Set up tracker over a student\'s tracker are the same at 10 and 1,000 contacts, and under the ceiling', () => {
+    const small = firstSetUp(10);
+    expect(firstSetUp(1000)).toBe(small);
+    expect(small).toBeLessThanOrEqual(140);
   });
 
   it('of the follow-up check are one read a tab and three writes (two columns and the Dashboard)', () => {

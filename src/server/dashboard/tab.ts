@@ -37,27 +37,31 @@ function saveStored(s: Stored): void {
 /**
  * Rewrites the Dashboard tab from the tracker (making it if needed) and returns
  * it with the figures. Call under the document lock. Set up tracker passes its
- * report (the new tab is listed).
+ * report: the new tab is listed, and may come to the front when made, since
+ * set-up brings Contacts to the front last; otherwise the user stays where
+ * they were.
  */
 export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { created: string[] } | null): DashboardRefresh {
   const { summary, contacts } = loadDashboard(input);
   const stored = loadStored();
   // A tab named Dashboard is ours only if it carries our title: the user may keep one of their own.
-  const { tab, created } = ensureTab(doc, {
+  const found = ensureTab(doc, {
     name: DASHBOARD_TAB,
     id: stored.sheetId,
     title: TITLE,
     nameAfter: (n) => (n === 2 ? `Info Interviews ${DASHBOARD_TAB}` : `Info Interviews ${DASHBOARD_TAB} ${n - 1}`),
     widths: [320, ...new Array(WIDTH - 1).fill(130)],
+    mayTakeFront: !!report,
   });
-  if (created && report) report.created.push(tabName(tab));
+  const { tab, created } = found;
+  if (created && report) report.created.push(found.name ?? tabName(tab));
 
   const nextAction = contacts.header.index.nextAction;
   const target = `#gid=${tabId(contacts.tab)}${nextAction >= 0 ? `&range=${columnLetter(nextAction + 1)}1` : ''}`;
   const layout = dashboardLayout(summary, { followUps: target });
 
   // Rows a longer earlier dashboard used are blanked in the same write.
-  const height = Math.max(layout.grid.length, lastRowOf(tab));
+  const height = created ? layout.grid.length : Math.max(layout.grid.length, lastRowOf(tab));
   const grid = layout.grid.slice();
   const weights = layout.weights.slice();
   while (grid.length < height) {
@@ -71,8 +75,8 @@ export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { cre
 
   // A chart reads its cells itself, so new figures in the same layout need no chart update.
   const chartsLayout = fingerprint(JSON.stringify(layout.charts));
-  const charts = upsertCharts(tab, layout.charts, created ? {} : (stored.charts ?? {}), !created && stored.chartsLayout === chartsLayout);
-  saveStored({ sheetId: tabId(tab), charts, chartsLayout, weights: weightsText });
+  const charts = upsertCharts(tab, layout.charts, created ? {} : (stored.charts ?? {}), created ? 'blank' : stored.chartsLayout === chartsLayout ? 'unchanged' : 'changed');
+  saveStored({ sheetId: found.id ?? tabId(tab), charts, chartsLayout, weights: weightsText });
   return { tab, created, summary };
 }
 

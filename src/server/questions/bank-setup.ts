@@ -26,7 +26,7 @@ export const BANK_PLACEHOLDER_NOTE = [
   'Edit, add or delete rows freely: this tab is yours.',
 ].join('\n\n');
 
-/** Set up tracker's step: explains the placeholders on the Question header, unless the cell has a note already. */
-export function noteBankPlaceholders(table: Table<BankKey>): void {
-  noteHeader(table, 'question', BANK_PLACEHOLDER_NOTE);
+/** Set up tracker's step: explains the placeholders on the Question header, unless the cell has a note already (a `blank` tab, made now, has none). */
+export function noteBankPlaceholders(table: Table<BankKey>, blank = false): void {
+  noteHeader(table, 'question', BANK_PLACEHOLDER_NOTE, blank);
 }

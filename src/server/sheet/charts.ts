@@ -39,12 +39,13 @@ function rangeOf(sheet: Sheet, b: Block) {
  * Creates or updates our charts; returns their ids for next time. Calls do not
  * depend on the data size. With `unchanged` (the caller's layout is the one
  * these stored charts were made for) charts found by their stored ids are left
- * as they are: they read their cells themselves.
+ * as they are: they read their cells themselves. A `blank` tab (made just now)
+ * has no chart to look for.
  */
-export function upsertCharts(tab: Tab, places: ChartPlace[], stored: ChartIds, unchanged = false): ChartIds {
+export function upsertCharts(tab: Tab, places: ChartPlace[], stored: ChartIds, layout: 'unchanged' | 'changed' | 'blank' = 'changed'): ChartIds {
   const sheet = sheetOf(tab);
-  const all = sheet.getCharts();
-  if (unchanged) {
+  const all = layout === 'blank' ? [] : sheet.getCharts();
+  if (layout === 'unchanged') {
     const ids = all.map((chart) => chart.getChartId());
     if (places.every((p) => stored[p.key] !== undefined && ids.indexOf(stored[p.key] as number) >= 0) && ids.length === places.length) return { ...stored };
   }

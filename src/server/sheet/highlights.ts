@@ -77,14 +77,15 @@ const HIGHLIGHTS_KEY = 'infoInterviews.highlights';
  * rules are what they were then, which costs no call per rule; set-up looks at
  * each rule.
  */
-function applyHighlights(sheet: Sheet, index: Record<'actionDue' | 'meetingDate', number>, trustStored: boolean): void {
+function applyHighlights(sheet: Sheet, index: Record<'actionDue' | 'meetingDate', number>, trustStored: boolean, blank: boolean): void {
   const maxRows = sheet.getMaxRows();
   const rows = maxRows - 1;
   if (rows < 1) return;
   const maxCols = sheet.getMaxColumns();
   const a1 = `A2:${columnLetter(maxCols)}${maxRows}`;
   const wanted = wantedRules(index, Math.max(loadRules().prepareDays, 1));
-  const existing = sheet.getConditionalFormatRules();
+  // A tab inserted by this run has no rule yet.
+  const existing = blank ? [] : sheet.getConditionalFormatRules();
   const print = JSON.stringify([a1, existing.length, wanted]);
   if (trustStored && readJsonProperty<string>('document', HIGHLIGHTS_KEY) === print) return;
   const kept: Rule[] = [];
@@ -101,9 +102,9 @@ function applyHighlights(sheet: Sheet, index: Record<'actionDue' | 'meetingDate'
   }
   if (!sameRules(ours, wanted, a1)) {
     const range = sheet.getRange(2, 1, rows, maxCols);
-    const built = wanted.map((w) =>
-      SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(w.formula).setBackground(w.background).setRanges([range]).build(),
-    );
+    // One builder for all three: each build() is a rule of its own, and every builder call is a service call.
+    const builder = SpreadsheetApp.newConditionalFormatRule().setRanges([range]);
+    const built = wanted.map((w) => builder.whenFormulaSatisfied(w.formula).setBackground(w.background).build());
     const at = insertAt < 0 ? kept.length : insertAt;
     sheet.setConditionalFormatRules([...kept.slice(0, at), ...built, ...kept.slice(at)]);
   }
@@ -132,7 +133,8 @@ function sameRules(ours: Ours[], wanted: Wanted[], a1: string): boolean {
  * Set up tracker's step, and the follow-up check's (rows added and columns
  * moved since set-up): columns found by header, so a moved column still works.
  */
-export function refreshHighlights(table: Table<ContactKey>, options: { trustStored?: boolean } = {}): void {
+export function refreshHighlights(table: Table<ContactKey>, options: { trustStored?: boolean; blank?: boolean } = {}): void {
   if (table.width < 1) return;
-  applyHighlights(sheetOf(table.tab), { actionDue: table.header.index.actionDue, meetingDate: table.header.index.meetingDate }, options.trustStored === true);
+  const index = { actionDue: table.header.index.actionDue, meetingDate: table.header.index.meetingDate };
+  applyHighlights(sheetOf(table.tab), index, options.trustStored === true, options.blank === true);
 }

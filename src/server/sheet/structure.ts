@@ -4,6 +4,7 @@
 // time, so set-up's call count depends on neither the rows nor the columns.
 import type { ColumnSpec, TabKey } from '../../shared/schema';
 import { sheetOf, type Tab } from './handles';
+import { columnLetter } from './table';
 import type { Table } from './table';
 import { readJsonProperty, writeJsonProperty } from '../properties';
 import { fingerprint } from '../../shared/fingerprint';
@@ -78,14 +79,21 @@ export function columnStructure(tab: TabKey, c: ColumnSpec): ColumnStructure {
   return out;
 }
 
+/** Turns a wanted rule into a DataValidation, building each distinct rule once. */
+export type RuleMaker = (v: ValidationRule) => DataValidation;
+
+// Emails, checkboxes and lenient lists warn; the other rules refuse what does not fit.
+const allowsInvalid = (v: ValidationRule): boolean => (v.type === 'list' ? v.allowInvalid : v.type === 'email' || v.type === 'checkbox');
+const criteriaOf = (v: ValidationRule): string => JSON.stringify({ ...v, help: undefined, allowInvalid: undefined });
+
 /**
- * Builds the rules of one application with a single builder, changing only
- * what differs from the rule before (criteria, allow-invalid, help text):
- * every builder method is a service call, and most of the add-on's rules share
- * their criteria (the date columns differ only in help text). A rule asked for
- * twice is built once.
+ * Builds rules with a single builder, changing only what differs from the rule
+ * before (criteria, allow-invalid, help text): every builder method is a
+ * service call, and most of the add-on's rules share their criteria (the date
+ * columns differ only in help text). A rule asked for twice is built once, so
+ * one maker shared by set-up's tabs builds Thank-you sent's rule once for both.
  */
-function ruleMaker(): (v: ValidationRule) => DataValidation {
+export function ruleMaker(): RuleMaker {
   let b: GoogleAppsScript.Spreadsheet.DataValidationBuilder | null = null;
   let criteria = '';
   // Sheets' builders start with allowInvalid true and no help text.
@@ -97,7 +105,7 @@ function ruleMaker(): (v: ValidationRule) => DataValidation {
     const hit = built.get(key);
     if (hit) return hit;
     if (!b) b = SpreadsheetApp.newDataValidation();
-    const wantCriteria = JSON.stringify({ ...v, help: undefined, allowInvalid: undefined });
+    const wantCriteria = criteriaOf(v);
     if (wantCriteria !== criteria) {
       switch (v.type) {
         case 'list':
@@ -118,8 +126,7 @@ function ruleMaker(): (v: ValidationRule) => DataValidation {
       }
       criteria = wantCriteria;
     }
-    // Emails and lenient lists warn; the other rules refuse what does not fit.
-    const wantAllow = v.type === 'list' ? v.allowInvalid : v.type === 'email' || v.type === 'checkbox';
+    const wantAllow = allowsInvalid(v);
     if (wantAllow !== allowInvalid) {
       b.setAllowInvalid(wantAllow);
       allowInvalid = wantAllow;
@@ -136,6 +143,17 @@ function ruleMaker(): (v: ValidationRule) => DataValidation {
 }
 
 /**
+ * Builds a set of rules in the order that costs the fewest builder calls: the
+ * warning ones first (a new builder warns), then by criteria, so the date
+ * columns' rules follow each other and differ only in their help text.
+ */
+function buildAll(rules: readonly ValidationRule[], make: RuleMaker): void {
+  const order = rules.map((v, i) => ({ v, i, warn: allowsInvalid(v), criteria: criteriaOf(v) }));
+  order.sort((a, b) => (a.warn !== b.warn ? (a.warn ? -1 : 1) : a.criteria !== b.criteria ? (a.criteria < b.criteria ? -1 : 1) : a.i - b.i));
+  for (const o of order) make(o.v);
+}
+
+/**
  * A rule for a list column the student already had (their Status with their own
  * words): it shows the add-on's list and warns, never refuses what they type.
  */
@@ -145,9 +163,27 @@ export function mildRule(rule: ValidationRule | undefined): ValidationRule | und
 
 const STRUCTURE_KEY = 'infoInterviews.structure';
 
-/** The rules wanted where (a change of the add-on's rules or of column positions changes it). */
+/**
+ * The rules wanted where (a change of the add-on's rules or of column
+ * positions changes it). Whether a drop-down warns is left out: that follows
+ * the sheet (an adopted column's drop-down keeps warning), not the add-on.
+ */
 function rulesPrint(targets: ReadonlyArray<{ at: number; s: ColumnStructure }>): string {
-  return fingerprint(JSON.stringify(targets.map((t) => [t.at, t.s.numberFormat ?? '', t.s.validation ?? null])));
+  const kept = (v: ValidationRule | undefined) => (v === undefined ? null : v.type === 'list' ? { ...v, allowInvalid: undefined } : v);
+  return fingerprint(JSON.stringify(['v2', targets.map((t) => [t.at, t.s.numberFormat ?? '', kept(t.s.validation)])]));
+}
+
+export interface ColumnRuleOptions<K extends string> {
+  /** Only these columns (just added): the others, and the fingerprint, are left as they are. */
+  only?: readonly K[];
+  /** The student's own columns, adopted now: their drop-downs warn. */
+  mild?: readonly K[];
+  /** Set-up's repair: a drop-down that warns today (an adopted column) keeps warning. */
+  keepWarnings?: boolean;
+  /** The tab was inserted by this run: it has no rule of its own to read back. */
+  blank?: boolean;
+  /** Shared by the tabs of one set-up, so a rule two tabs have is built once. */
+  rules?: RuleMaker;
 }
 
 /**
@@ -159,59 +195,68 @@ function rulesPrint(targets: ReadonlyArray<{ at: number; s: ColumnStructure }>):
  * we put one, and the rules wanted are those applied last time (remembered by
  * fingerprint: reading a rule's details back would cost calls per column).
  * So the call count depends on neither the number of rows nor of columns.
- * The data rows are those below the header row, wherever it is; `mild`
- * columns are the student's own, adopted: their drop-downs warn.
+ * The data rows are those below the header row, wherever it is.
  */
-export function applyColumnRules<K extends string>(
-  tabKey: TabKey,
-  table: Table<K>,
-  only?: readonly K[],
-  mild: readonly K[] = [],
-  /** Set-up's repair: a drop-down that warns today (an adopted column) keeps warning. */
-  keepWarnings = false,
-): void {
+export function applyColumnRules<K extends string>(tabKey: TabKey, table: Table<K>, options: ColumnRuleOptions<K> = {}): void {
+  const { only, mild = [] } = options;
   const sheet = sheetOf(table.tab);
   const first = table.headerRow + 1;
-  const rows = sheet.getMaxRows() - table.headerRow;
-  if (rows < 1) return;
-  const eligible: Array<{ at: number; s: ColumnStructure }> = [];
+  const eligible: Block = [];
   for (const c of table.columns) {
     if (only && only.indexOf(c.key) < 0) continue;
     const at = table.header.index[c.key];
     if (at < 0) continue;
     const s = columnStructure(tabKey, c);
-    const warns = mild.indexOf(c.key) >= 0 || (keepWarnings && s.validation?.type === 'list' && warnsNow(sheet.getRange(first, at + 1)));
-    eligible.push({ at, s: warns ? { ...s, validation: mildRule(s.validation) } : s });
+    eligible.push({ at, s: mild.indexOf(c.key) >= 0 ? { ...s, validation: mildRule(s.validation) } : s });
   }
   eligible.sort((a, b) => a.at - b.at);
   const targets = eligible.filter((e) => e.s.numberFormat || e.s.validation);
   if (targets.length === 0) return;
+  // A data row read means rows below the header: a range open at the bottom
+  // ("B2:W") then reaches the sheet's last row without asking for its size.
+  let rows: number | null = null;
+  if (options.blank || table.raw.length < 2) {
+    rows = sheet.getMaxRows() - table.headerRow;
+    if (rows < 1) return;
+  }
   const stored = readJsonProperty<Partial<Record<TabKey, string>>>('document', STRUCTURE_KEY) ?? {};
   // No tab id in it: a tab made again has no rules, which the check below sees.
   const print = rulesPrint(targets);
   const sameRules = !only && stored[tabKey] === print;
-  const rule = ruleMaker();
+  const where: Where = { sheet, first, rows, sameRules, blank: options.blank === true, keepWarnings: options.keepWarnings === true, rule: options.rules ?? ruleMaker() };
   for (let i = 0; i < eligible.length; ) {
     let j = i + 1;
     while (j < eligible.length && eligible[j].at === eligible[j - 1].at + 1) j++;
     const block = eligible.slice(i, j);
     i = j;
-    if (block.some((e) => e.s.numberFormat || e.s.validation)) applyBlock(sheet, first, rows, block, sameRules, rule);
+    if (block.some((e) => e.s.numberFormat || e.s.validation)) applyBlock(where, block);
   }
   if (!only && stored[tabKey] !== print) writeJsonProperty('document', STRUCTURE_KEY, { ...stored, [tabKey]: print });
 }
 
-function applyBlock(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  first: number,
-  rows: number,
-  block: ReadonlyArray<{ at: number; s: ColumnStructure }>,
-  sameRules: boolean,
-  rule: (v: ValidationRule) => DataValidation,
-): void {
-  const range = sheet.getRange(first, block[0].at + 1, rows, block.length);
+type Block = Array<{ at: number; s: ColumnStructure }>;
+
+interface Where {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  first: number;
+  /** The data rows' count, or null for "to the sheet's last row". */
+  rows: number | null;
+  sameRules: boolean;
+  blank: boolean;
+  keepWarnings: boolean;
+  rule: RuleMaker;
+}
+
+function applyBlock(w: Where, block: Block): void {
+  const col = block[0].at + 1;
+  const range =
+    w.rows === null
+      ? w.sheet.getRange(`${columnLetter(col)}${w.first}:${columnLetter(col + block.length - 1)}`)
+      : w.sheet.getRange(w.first, col, w.rows, block.length);
+  let height = w.rows;
   if (block.some((e) => e.s.numberFormat)) {
     const formats = range.getNumberFormats();
+    height = formats.length;
     let differs = false;
     for (const row of formats) {
       block.forEach((e, k) => {
@@ -224,31 +269,102 @@ function applyBlock(
     }
     if (differs) range.setNumberFormats(formats);
   }
-  if (block.some((e) => e.s.validation)) {
-    const current = range.getDataValidations() as Array<Array<DataValidation | null>>;
-    const missing = current.some((row) => block.some((e, k) => e.s.validation && row[k] === null));
-    if (sameRules && !missing) return;
-    const wanted = block.map((e) => (e.s.validation ? rule(e.s.validation) : null));
-    for (const row of current) wanted.forEach((w, k) => {
-      if (w) row[k] = w;
-    });
-    range.setDataValidations(current);
-  }
+  if (!block.some((e) => e.s.validation)) return;
+  // A tab inserted now has no rule anywhere: nothing to read back or keep.
+  const current: Array<Array<DataValidation | null>> =
+    w.blank && height !== null
+      ? Array.from({ length: height }, () => block.map(() => null))
+      : (range.getDataValidations() as Array<Array<DataValidation | null>>);
+  const missing = current.some((row) => block.some((e, k) => e.s.validation && row[k] === null));
+  if (w.sameRules && !missing) return;
+  const wantedRules = block.map((e, k) => {
+    const v = e.s.validation;
+    if (!v || v.type !== 'list' || v.allowInvalid || !w.keepWarnings) return v;
+    // Set-up's repair: a drop-down that warns today (an adopted column) keeps warning. Its
+    // first row that still has a rule says, so one deleted from the top row changes nothing.
+    const now = firstRule(current, k);
+    return now && now.getAllowInvalid() ? mildRule(v) : v;
+  });
+  buildAll(wantedRules.filter((v): v is ValidationRule => v !== undefined), w.rule);
+  const wanted = wantedRules.map((v) => (v ? w.rule(v) : null));
+  for (const row of current) wanted.forEach((r, k) => {
+    if (r) row[k] = r;
+  });
+  range.setDataValidations(current);
 }
 
-function warnsNow(cell: Range): boolean {
-  const rule = cell.getDataValidation();
-  return rule !== null && rule.getAllowInvalid();
+function firstRule(grid: ReadonlyArray<ReadonlyArray<DataValidation | null>>, k: number): DataValidation | null {
+  for (const row of grid) if (row[k]) return row[k];
+  return null;
 }
 
-/** Column widths from column 1, a run of equal widths set in one call. */
+/**
+ * Column widths from column `from`, in as few calls as Sheets allows: one call
+ * sets one width on a run of columns, so a width that comes back after others
+ * (110, 90, 200, 110) is set once across the run and the others on top of it.
+ * The fewest such strokes is the "strange printer" problem, solved exactly;
+ * every column ends at its own width, whatever the order.
+ */
 export function setColumnWidths(tab: Tab, widths: readonly number[], from = 1): void {
   const sheet = sheetOf(tab);
-  for (let i = 0; i < widths.length; ) {
-    let j = i + 1;
-    while (j < widths.length && widths[j] === widths[i]) j++;
-    if (j - i === 1) sheet.setColumnWidth(from + i, widths[i]);
-    else sheet.setColumnWidths(from + i, j - i, widths[i]);
-    i = j;
+  for (const s of widthStrokes(widths)) {
+    if (s.count === 1) sheet.setColumnWidth(from + s.start, s.width);
+    else sheet.setColumnWidths(from + s.start, s.count, s.width);
   }
+}
+
+interface Stroke {
+  start: number;
+  count: number;
+  width: number;
+}
+
+/** The strokes, in the order to apply them (a later one paints over an earlier). */
+function widthStrokes(widths: readonly number[]): Stroke[] {
+  // Runs of equal widths are one stroke at least: the problem is solved over runs.
+  const runs: Array<{ start: number; count: number; width: number }> = [];
+  widths.forEach((w, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === w) last.count++;
+    else runs.push({ start: i, count: 1, width: w });
+  });
+  const n = runs.length;
+  // best[i][j]: fewest strokes for runs i..j; via[i][j]: the run whose stroke run i shares, or -1.
+  const best: number[][] = [];
+  const via: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    best.push(new Array(n).fill(0));
+    via.push(new Array(n).fill(-1));
+  }
+  const cost = (i: number, j: number) => (i > j ? 0 : best[i][j]);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = i; j < n; j++) {
+      best[i][j] = cost(i + 1, j) + 1;
+      for (let k = i + 1; k <= j; k++) {
+        if (runs[k].width !== runs[i].width) continue;
+        const c = cost(i + 1, k - 1) + cost(k, j);
+        if (c < best[i][j]) {
+          best[i][j] = c;
+          via[i][j] = k;
+        }
+      }
+    }
+  }
+  const out: Stroke[] = [];
+  // Strokes for runs i..j, the one painting run i reaching left to run `reach` (the caller paints over the runs between).
+  const solve = (i: number, j: number, reach: number): void => {
+    if (i > j) return;
+    const k = via[i][j];
+    if (k < 0) {
+      const start = runs[reach].start;
+      out.push({ start, count: runs[i].start + runs[i].count - start, width: runs[i].width });
+      solve(i + 1, j, i + 1);
+      return;
+    }
+    // Run i rides on run k's stroke, laid first; the runs between are painted over it.
+    solve(k, j, reach);
+    solve(i + 1, k - 1, i + 1);
+  };
+  solve(0, n - 1, 0);
+  return out;
 }

@@ -3,10 +3,10 @@
 // headers added and their columns formatted from the one structure table.
 // The user's data is never moved or rewritten.
 import { TAB, TAB_COLUMNS, CONTACT_COLUMNS, type ColumnSpec, type TabKey } from '../../shared/schema';
-import { findHeaderRow, HEADER_SCAN_ROWS, looksLikeContacts, mightBeContacts, writtenHeader } from '../../shared/headers';
+import { findHeaderRow, HEADER_SCAN_ROWS, looksLikeContacts, mapHeaders, mightBeContacts, writtenHeader } from '../../shared/headers';
 import { asTab, sheetOf, ssOf, type Tab } from './handles';
-import { findSheet, readTable, storedTabIds, storeTabIds, tabId, type Doc, type Table } from './table';
-import { applyColumnRules, formatNewHeader, setColumnWidths } from './structure';
+import { readTable, storedTabIds, storeTabIds, tabId, type Doc, type Table } from './table';
+import { applyColumnRules, formatNewHeader, ruleMaker, setColumnWidths, type RuleMaker } from './structure';
 import { askWhichTab } from './ui';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,6 +29,22 @@ export interface EnsureTabOptions {
   claimed?: readonly Tab[];
   /** Names of tabs that are the add-on's other tabs (Meetings, …), never offered as the contacts list. */
   notContacts?: readonly string[];
+  /** What one set-up's tabs share (see newSetUpRun). */
+  run?: SetUpRun;
+}
+
+/**
+ * What the tabs of one set-up share: their drop-down and date rules, each
+ * built once; and, once the search for the student's contacts tab has looked
+ * at every tab, every tab by name, so the next tabs are looked up without a call.
+ */
+export interface SetUpRun {
+  readonly rules: RuleMaker;
+  tabs: Map<string, Sheet> | null;
+}
+
+export function newSetUpRun(): SetUpRun {
+  return { rules: ruleMaker(), tabs: null };
 }
 
 export interface EnsuredTable<K extends string> {
@@ -40,6 +56,10 @@ export interface EnsuredTable<K extends string> {
   adopted: boolean;
   /** The student's header as it was before any column was added. */
   headerBefore: unknown[];
+  /** Inserted by this call: no cell, note, rule or frozen row of its own. */
+  blank: boolean;
+  /** The tab's name (asked of Sheets only when not known already). */
+  name: () => string;
 }
 
 /** A tab the add-on owns whole (the Dashboard): a tab of its name is ours only when A1 holds the title. */
@@ -50,16 +70,27 @@ export interface OwnedTab {
   /** The name to try next while `name` is taken by a tab of the user's: n = 2, 3, … */
   nameAfter: (n: number) => string;
   widths: readonly number[];
+  /** A tab made now may come to the front: the caller shows another one next anyway. */
+  mayTakeFront?: boolean;
+}
+
+export interface OwnedFound {
+  tab: Tab;
+  created: boolean;
+  /** Its id and name when finding or making it told them (undefined: ask tabId, tabName). */
+  id?: number;
+  name?: string;
 }
 
 export function ensureTab<T extends TabKey>(doc: Doc, key: T, options?: EnsureTabOptions): EnsuredTable<KeysOf<T>>;
-export function ensureTab(doc: Doc, owned: OwnedTab): { tab: Tab; created: boolean };
-export function ensureTab<T extends TabKey>(doc: Doc, what: T | OwnedTab, options: EnsureTabOptions = {}): EnsuredTable<KeysOf<T>> | { tab: Tab; created: boolean } {
+export function ensureTab(doc: Doc, owned: OwnedTab): OwnedFound;
+export function ensureTab<T extends TabKey>(doc: Doc, what: T | OwnedTab, options: EnsureTabOptions = {}): EnsuredTable<KeysOf<T>> | OwnedFound {
   if (typeof what !== 'string') return ensureOwned(doc, what);
   const key = what;
   const ids = options.ids ?? storedTabIds();
-  const { tab, created } = locate(doc, key, ids, options);
-  const id = tabId(tab);
+  const found = locate(doc, key, ids, options);
+  const { tab, created, blank } = found;
+  const id = found.id ?? tabId(tab);
   // A tab the add-on has not met before is the student's: its columns are theirs.
   const firstMet = !created && ids[key] !== id;
   if (ids[key] !== id) {
@@ -67,7 +98,8 @@ export function ensureTab<T extends TabKey>(doc: Doc, what: T | OwnedTab, option
     if (!options.ids) storeTabIds(ids);
   }
   const columns = TAB_COLUMNS[key] as unknown as readonly ColumnSpec<KeysOf<T>>[];
-  const table = readTable(doc, tab, columns, { foreign: firstMet });
+  // A tab known to have no content needs no read to say so.
+  const table = found.empty ? emptyTable(tab, columns) : readTable(doc, tab, columns, { foreign: firstMet });
   const missing = columns.filter((c) => table.header.index[c.key] < 0);
   const fresh = created || table.width === 0;
   const adopted = firstMet && !fresh;
@@ -75,25 +107,58 @@ export function ensureTab<T extends TabKey>(doc: Doc, what: T | OwnedTab, option
   const added = missing.length > 0 ? appendHeaders(table, missing) : [];
   const sheet = sheetOf(tab);
   // Freezing shows the header while scrolling; it changes no cell, above the header or below.
-  if (options.repair ? sheet.getFrozenRows() < table.headerRow : fresh) sheet.setFrozenRows(table.headerRow);
+  if (blank || (options.repair ? sheet.getFrozenRows() < table.headerRow : fresh)) sheet.setFrozenRows(table.headerRow);
   // The student's own list columns (a Status with their words) get a drop-down that only warns.
   const mild = adopted ? columns.filter((c) => missing.indexOf(c) < 0).map((c) => c.key) : [];
-  if (options.repair) applyColumnRules(key, table, undefined, mild, !adopted);
-  else if (missing.length > 0) applyColumnRules(key, table, missing.map((c) => c.key));
-  return { table, created, added: created ? [] : added, adopted, headerBefore };
+  const rules = options.run?.rules;
+  if (options.repair) applyColumnRules(key, table, { mild, keepWarnings: !adopted, blank, rules });
+  else if (missing.length > 0) applyColumnRules(key, table, { only: missing.map((c) => c.key), blank, rules });
+  let name = found.name;
+  return { table, created, added: created ? [] : added, adopted, headerBefore, blank, name: () => (name ??= sheet.getName()) };
 }
 
-function locate(doc: Doc, key: TabKey, ids: TabIds, options: EnsureTabOptions): { tab: Tab; created: boolean } {
-  const found = findSheet(doc, ids[key], TAB[key]);
-  if (found) return { tab: found, created: false };
+/** What readTable gives for a tab with no content, without reading it. */
+function emptyTable<K extends string>(tab: Tab, columns: readonly ColumnSpec<K>[]): Table<K> {
+  return { tab, columns, header: mapHeaders([], columns), headerRow: 1, width: 0, rows: [], raw: [[]] };
+}
+
+interface Located {
+  tab: Tab;
+  created: boolean;
+  /** Made by insertSheet now: nothing of its own at all. */
+  blank: boolean;
+  /** Known to have no content (a blank tab, or a new spreadsheet's empty Sheet1). */
+  empty: boolean;
+  /** The id or name, when finding the tab told it. */
+  id?: number;
+  name?: string;
+}
+
+/** The tab by its remembered id (a renamed tab still works), else by name, else adopted or made. */
+function locate(doc: Doc, key: TabKey, ids: TabIds, options: EnsureTabOptions): Located {
   const ss = ssOf(doc);
-  if (key === 'contacts' && options.repair) {
-    const adopted = findTemplateSheet(doc, options.claimed ?? [], options.notContacts ?? []);
-    if (adopted) return { tab: asTab(adopted), created: false };
-    const blank = untouchedDefaultSheet(doc);
-    if (blank) return { tab: asTab(blank.setName(TAB.contacts)), created: true };
+  const id = ids[key];
+  if (id !== undefined) {
+    const byId = ss.getSheetById(id);
+    if (byId) return { tab: asTab(byId), created: false, blank: false, empty: false, id };
   }
-  return { tab: asTab(insertSheet(ss, TAB[key], options.stayOnActive === true)), created: true };
+  const listed = options.run?.tabs ?? null;
+  const byName = listed ? (listed.get(TAB[key]) ?? null) : ss.getSheetByName(TAB[key]);
+  if (byName) return { tab: asTab(byName), created: false, blank: false, empty: false, name: TAB[key] };
+  if (key === 'contacts' && options.repair) {
+    const met = findContactsSheet(doc, options.claimed ?? [], options.notContacts ?? []);
+    if (options.run && met.tabs) options.run.tabs = met.tabs;
+    if (met.sheet && !met.blankDefault) return { tab: asTab(met.sheet), created: false, blank: false, empty: false, name: met.name };
+    if (met.sheet) {
+      met.tabs?.delete(met.name);
+      met.tabs?.set(TAB.contacts, met.sheet);
+      // Empty, yet it may carry formats, rules or frozen rows of its own: only its cells are known.
+      return { tab: asTab(met.sheet.setName(TAB.contacts)), created: true, blank: false, empty: true, name: TAB.contacts };
+    }
+  }
+  const sheet = insertSheet(ss, TAB[key], options.stayOnActive === true);
+  options.run?.tabs?.set(TAB[key], sheet);
+  return { tab: asTab(sheet), created: true, blank: true, empty: true, name: TAB[key] };
 }
 
 function insertSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, stayOnActive: boolean): Sheet {
@@ -104,37 +169,54 @@ function insertSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string,
   return sheet;
 }
 
-/** A brand-new spreadsheet's empty "Sheet1": better renamed than left beside Contacts. */
-function untouchedDefaultSheet(doc: Doc): Sheet | null {
-  const sheets = ssOf(doc).getSheets();
-  if (sheets.length !== 1) return null;
-  const only = sheets[0];
-  return /^Sheet\d+$/.test(only.getName()) && only.getLastRow() === 0 && only.getLastColumn() === 0 ? only : null;
+interface ContactsSearch {
+  /** The tab found, or null for a new Contacts tab. */
+  sheet: Sheet | null;
+  name: string;
+  /** A brand-new spreadsheet's empty "Sheet1": better renamed than left beside Contacts. */
+  blankDefault: boolean;
+  /** Every tab by name, when the search looked at them all. */
+  tabs: Map<string, Sheet> | null;
 }
 
 /**
  * A tab the student already keeps contacts in (a career-centre template, a
  * tracker of their own), its header on any of its first rows. One clear
  * candidate is taken; when several tabs could be it, or none clearly is but some
- * might, the student is asked; null makes a new Contacts tab.
+ * might, the student is asked. One pass over the tabs also tells an empty
+ * Sheet1 and every tab's name.
  */
-function findTemplateSheet(doc: Doc, claimed: readonly Tab[], notContacts: readonly string[]): Sheet | null {
+function findContactsSheet(doc: Doc, claimed: readonly Tab[], notContacts: readonly string[]): ContactsSearch {
   const taken = new Set(claimed.map(tabId));
-  const clear: Sheet[] = [];
-  const possible: Sheet[] = [];
-  for (const sheet of ssOf(doc).getSheets()) {
-    if (taken.has(sheet.getSheetId()) || notContacts.indexOf(sheet.getName()) >= 0) continue;
+  const clear: Array<{ sheet: Sheet; name: string }> = [];
+  const possible: Array<{ sheet: Sheet; name: string }> = [];
+  const sheets = ssOf(doc).getSheets();
+  const tabs: Map<string, Sheet> | null = taken.size === 0 ? new Map() : null;
+  let blank: { sheet: Sheet; name: string } | null = null;
+  for (const sheet of sheets) {
+    if (taken.size > 0 && taken.has(sheet.getSheetId())) continue;
+    const name = sheet.getName();
+    tabs?.set(name, sheet);
+    if (notContacts.indexOf(name) >= 0) continue;
+    // No column with content means no cell with content: the tab is empty.
     const width = sheet.getLastColumn();
-    if (width === 0) continue;
+    if (width === 0) {
+      if (sheets.length === 1 && /^Sheet\d+$/.test(name)) blank = { sheet, name };
+      continue;
+    }
     const rows = Math.min(sheet.getLastRow(), HEADER_SCAN_ROWS);
     const top = sheet.getRange(1, 1, rows, width).getValues();
     const header = top[findHeaderRow(top, CONTACT_COLUMNS)];
-    if (looksLikeContacts(header, CONTACT_COLUMNS, 'name')) clear.push(sheet);
-    else if (mightBeContacts(header, CONTACT_COLUMNS, 'name')) possible.push(sheet);
+    if (looksLikeContacts(header, CONTACT_COLUMNS, 'name')) clear.push({ sheet, name });
+    else if (mightBeContacts(header, CONTACT_COLUMNS, 'name')) possible.push({ sheet, name });
   }
-  if (clear.length === 1 && possible.length === 0) return clear[0];
-  if (clear.length === 0 && possible.length === 0) return null;
-  return askWhichTab([...clear, ...possible].map((s) => s.getName()), TAB.contacts).map((name) => ssOf(doc).getSheetByName(name))[0] ?? null;
+  const found = (hit: { sheet: Sheet; name: string } | undefined): ContactsSearch => ({ sheet: hit?.sheet ?? null, name: hit?.name ?? '', blankDefault: false, tabs });
+  if (blank) return { ...blank, blankDefault: true, tabs };
+  if (clear.length === 1 && possible.length === 0) return found(clear[0]);
+  if (clear.length === 0 && possible.length === 0) return found(undefined);
+  const candidates = [...clear, ...possible];
+  const chosen = askWhichTab(candidates.map((c) => c.name), TAB.contacts)[0];
+  return found(candidates.find((c) => c.name === chosen));
 }
 
 /**
@@ -169,17 +251,20 @@ function appendHeaders<K extends string>(table: Table<K>, missing: readonly Colu
 }
 
 /** The Dashboard-like tab: by id, by its name when it carries our title, else made under a free name beside the user's tabs. */
-function ensureOwned(doc: Doc, owned: OwnedTab): { tab: Tab; created: boolean } {
+function ensureOwned(doc: Doc, owned: OwnedTab): OwnedFound {
   const ss = ssOf(doc);
   if (owned.id !== undefined) {
     const byId = ss.getSheetById(owned.id);
-    if (byId) return { tab: asTab(byId), created: false };
+    if (byId) return { tab: asTab(byId), created: false, id: owned.id };
   }
   let name = owned.name;
-  const byName = ss.getSheetByName(name);
-  if (byName && byName.getLastRow() > 0 && String(byName.getRange(1, 1).getValue()).trim() === owned.title) return { tab: asTab(byName), created: false };
-  for (let n = 2; ss.getSheetByName(name); n++) name = owned.nameAfter(n);
-  const sheet = insertSheet(ss, name, true);
+  let taken = ss.getSheetByName(name);
+  if (taken && taken.getLastRow() > 0 && String(taken.getRange(1, 1).getValue()).trim() === owned.title) return { tab: asTab(taken), created: false, name };
+  for (let n = 2; taken; n++) {
+    name = owned.nameAfter(n);
+    taken = ss.getSheetByName(name);
+  }
+  const sheet = insertSheet(ss, name, owned.mayTakeFront !== true);
   setColumnWidths(asTab(sheet), owned.widths);
-  return { tab: asTab(sheet), created: true };
+  return { tab: asTab(sheet), created: true, name };
 }
