@@ -86,7 +86,7 @@ const CEILING: Counts = {
   // an ordinary cell stores as written needs no format read (src/server/sheet/write-cells.ts).
   'saveContact (edit)': 12,
   'saveContact (new)': 12,
-  logMeeting: 27, // target 12: appends the meeting, writes the contact's row, re-plans and refreshes the Dashboard
+  logMeeting: 24, // target 12: appends the meeting, writes the contact's row, re-plans and refreshes the Dashboard
   openMeetingForm: 12, // one round trip, each tab read once
   getOutreachContext: 12,
   markContacted: 12,

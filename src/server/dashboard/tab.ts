@@ -18,6 +18,8 @@ interface Stored {
   /** The charts' layout and the font weights last written: when both are the same, neither is written again. */
   chartsLayout?: string;
   weights?: string;
+  /** Rows the last refresh wrote: a shorter dashboard blanks the rest, and nothing below them is ours. */
+  height?: number;
 }
 
 export interface DashboardRefresh {
@@ -41,7 +43,7 @@ function saveStored(s: Stored): void {
  * set-up brings Contacts to the front last; otherwise the user stays where
  * they were.
  */
-export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { created: string[] } | null): DashboardRefresh {
+export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { created: string[] } | null, figuresOnly = false): DashboardRefresh {
   const { summary, contacts } = loadDashboard(input);
   const stored = loadStored();
   // A tab named Dashboard is ours only if it carries our title: the user may keep one of their own.
@@ -60,8 +62,8 @@ export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { cre
   const target = `#gid=${tabId(contacts.tab)}${nextAction >= 0 ? `&range=${columnLetter(nextAction + 1)}1` : ''}`;
   const layout = dashboardLayout(summary, { followUps: target });
 
-  // Rows a longer earlier dashboard used are blanked in the same write.
-  const height = created ? layout.grid.length : Math.max(layout.grid.length, lastRowOf(tab));
+  // Rows a longer earlier dashboard wrote are blanked in the same write (what someone typed below them is left).
+  const height = created ? layout.grid.length : Math.max(layout.grid.length, stored.height ?? lastRowOf(tab));
   const grid = layout.grid.slice();
   const weights = layout.weights.slice();
   while (grid.length < height) {
@@ -75,8 +77,14 @@ export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { cre
 
   // A chart reads its cells itself, so new figures in the same layout need no chart update.
   const chartsLayout = fingerprint(JSON.stringify(layout.charts));
-  const charts = upsertCharts(tab, layout.charts, created ? {} : (stored.charts ?? {}), created ? 'blank' : stored.chartsLayout === chartsLayout ? 'unchanged' : 'changed');
-  saveStored({ sheetId: found.id ?? tabId(tab), charts, chartsLayout, weights: weightsText });
+  const unchanged = !created && stored.chartsLayout === chartsLayout;
+  // A save's refresh (figuresOnly) trusts the stored charts in an unchanged layout; the daily check and
+  // set-up look for them too, and put back a chart the student deleted.
+  const charts =
+    figuresOnly && unchanged && stored.charts
+      ? stored.charts
+      : upsertCharts(tab, layout.charts, created ? {} : (stored.charts ?? {}), created ? 'blank' : unchanged ? 'unchanged' : 'changed');
+  saveStored({ sheetId: found.id ?? tabId(tab), charts, chartsLayout, weights: weightsText, height: grid.length });
   return { tab, created, summary };
 }
 

@@ -95,7 +95,8 @@ export function replanAfterWrite(doc: Doc, input: ReplanInput): Replanned {
   if (patches.length <= FEW_ROWS) for (const p of patches) writeRowCells(contacts, sheetRowOf(contacts, p.index), p.patch);
   else patchRows(contacts, patches);
   if (!input.rules) rememberRulesForEdits(rules);
-  if (input.dashboard) refreshDashboard(doc, { asOf, tracker: { contacts, meetings, questions }, preparedContactIds: prepared });
+  // The figures only: the daily check also repairs the charts.
+  if (input.dashboard) refreshDashboard(doc, { asOf, tracker: { contacts, meetings, questions }, preparedContactIds: prepared }, null, true);
   return { plan, written: patches.length, today: asOf, followUps: plan.due.map(toFollowUpItem), counts: plan.counts };
 }
 

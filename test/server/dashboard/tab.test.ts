@@ -137,6 +137,22 @@ describe('refreshing the Dashboard', () => {
     expect(rows.map((r) => r[0])).not.toContain('    ↳ Ben Ode');
   });
 
+  it('takes a logged meeting into its figures in the same save, which leaves the charts to the daily check; the check puts back a deleted chart', () => {
+    const a = seeded();
+    a.main.menuSetUpTracker();
+    const sheet = a.h.sheet('Dashboard');
+    const met = table(a.h).get('Met');
+    a.h.calls.reset();
+    const r = a.api.logMeeting({ contactId: 'C-0002', date: '2026-03-03', type: 'Coffee', durationMin: '30', takeaways: 'Ask the analytics team.', advice: '', referralsGiven: '', thankYouSent: '', followUpAgreed: '', nextFollowUp: '', notes: '' });
+    expect(r).toMatchObject({ ok: true });
+    expect(table(a.h).get('Met')).not.toEqual(met);
+    expect(a.h.calls.byMethod['Sheet.getCharts']).toBeUndefined();
+    expect(a.h.calls.byMethod['Sheet.getLastRow']).toBeUndefined();
+    sheet.removeChart(sheet.getCharts()[0]);
+    a.api.refreshFollowUps();
+    expect(chartsOn(sheet).map((c) => c.type).sort()).toEqual(['BAR', 'COLUMN']);
+  });
+
   it('makes the tab again, with fresh charts, after the user deleted it; a renamed one is still found', () => {
     const a = seeded();
     a.main.menuSetUpTracker();
