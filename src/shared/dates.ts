@@ -49,16 +49,40 @@ export function parseDateText(text: string): IsoDate | null {
   return null;
 }
 
+// The follow-up plan and the Dashboard do date arithmetic several times per
+// contact over a few hundred distinct days: each day is converted once per
+// execution, each way. Bounded, so a long-lived caller (the tests, the
+// workbench) cannot grow them without end.
+const msOf = new Map<string, number>();
+const isoOf = new Map<number, IsoDate>();
+const MEMO_LIMIT = 20000;
+
 function toUtcMs(iso: IsoDate): number {
-  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+  let ms = msOf.get(iso);
+  if (ms === undefined) {
+    if (msOf.size >= MEMO_LIMIT) msOf.clear();
+    ms = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+    msOf.set(iso, ms);
+  }
+  return ms;
+}
+
+function fromUtcMs(ms: number): IsoDate {
+  let iso = isoOf.get(ms);
+  if (iso === undefined) {
+    if (isoOf.size >= MEMO_LIMIT) isoOf.clear();
+    iso = civilDay(ms);
+    isoOf.set(ms, iso);
+  }
+  return iso;
 }
 
 /**
  * The UTC calendar day of an instant, by arithmetic (Howard Hinnant's
- * civil_from_days) rather than a Date: the follow-up plan calls this for every
- * contact, and a Date per call was a visible share of a 10,000-contact check.
+ * civil_from_days) rather than a Date: a Date per call was a visible share of
+ * a 10,000-contact check.
  */
-function fromUtcMs(ms: number): IsoDate {
+function civilDay(ms: number): IsoDate {
   const z = Math.floor(ms / 86400000) + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

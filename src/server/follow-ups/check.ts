@@ -78,7 +78,7 @@ export function runFollowUpCheck(asOfArg?: unknown): CheckResult {
       const changed = writePlan(tracker);
       // A moved column or rows added since set-up would leave the highlights behind.
       refreshHighlights(tracker.contacts, { trustStored: true });
-      refreshDashboard(doc, { asOf: day, tracker: data, preparedContactIds: tracker.prepared });
+      refreshDashboard(doc, { asOf: day, tracker: data, preparedContactIds: tracker.prepared, followUps: tracker.plan.counts });
       const partial = { asOf: day, contacts: tracker.nonBlank, changed, counts: tracker.plan.counts };
       recordCheckSuccess(day);
       return { ...partial, summary: checkSummary(partial) };

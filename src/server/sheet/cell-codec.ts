@@ -32,11 +32,11 @@ export function makeCellReader(timeZone: string): (value: unknown) => string {
   };
 }
 
-// Duck-typed: a Date made in another realm (the test harness) fails instanceof.
-// Only objects get here, and Sheets gives no object but a Date: the cheap test
-// first, the exact one to confirm.
+// Sheets gives no object but a Date, and a 10,000-row read meets tens of
+// thousands: instanceof answers those at once. A Date made in another realm
+// (a test harness) fails it, so the duck test stays behind it.
 function isDate(v: unknown): v is Date {
-  return typeof (v as Date).getTime === 'function' && Object.prototype.toString.call(v) === '[object Date]';
+  return v instanceof Date || (typeof (v as Date).getTime === 'function' && Object.prototype.toString.call(v) === '[object Date]');
 }
 
 /** The number format of a cell formatted as plain text (Format > Number > Plain text). */

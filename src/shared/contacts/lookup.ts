@@ -1,9 +1,20 @@
 // Small lookups over a list of contacts that several features share.
 import type { Contact } from '../schema';
 
+// One execution indexes the same names several times (the plan, the Dashboard,
+// the referrals of a logged meeting), and Unicode normalisation is the dear part:
+// each name is keyed once.
+const nameKeys = new Map<string, string>();
+
 /** Case- and spacing-insensitive key for comparing names. */
 export function nameKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 50000) nameKeys.clear();
+    key = name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
 export interface ContactIndex {

@@ -77,6 +77,8 @@ export interface DashboardInput {
   preparedContactIds: ReadonlySet<string>;
   today: IsoDate;
   rules: FollowUpRules;
+  /** The plan's counts when the caller has just planned these rows as of today with these rules: planning again would double the work. */
+  followUps?: FollowUpCounts;
 }
 
 export function summariseDashboard(input: DashboardInput): DashboardSummary {
@@ -90,7 +92,7 @@ export function summariseDashboard(input: DashboardInput): DashboardSummary {
     rates: ratesOf(facts),
     monthlyMeetings: monthlyMeetings(facts, today),
     weeklyOutreach: weeklyOutreach(facts, today),
-    followUps: planFollowUps(input.contacts, input.meetings, input.preparedContactIds, today, input.rules).counts,
+    followUps: input.followUps ?? planFollowUps(input.contacts, input.meetings, input.preparedContactIds, today, input.rules).counts,
     referrals: referralTree(facts),
     sources: sourcesOf(facts),
     unmatchedMeetings: facts.unmatchedMeetings,
