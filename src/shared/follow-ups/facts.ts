@@ -5,20 +5,9 @@ import { indexContacts, readStatus, resolveContactRef, statusRank, type ContactI
 import { parseDateText, type IsoDate } from '../dates';
 import type { Contact, Meeting, Status } from '../schema';
 
-// A tracker repeats the same few hundred dates across thousands of cells, and
-// parsing dominates the follow-up check, so each distinct text is read once.
-const parsedDates = new Map<string, IsoDate | null>();
-
 /** A date cell as yyyy-MM-dd, or null when blank or not a real date (typed text is read leniently). */
 export function cellDate(cell: string): IsoDate | null {
-  if (!cell) return null;
-  let date = parsedDates.get(cell);
-  if (date === undefined) {
-    if (parsedDates.size >= 20000) parsedDates.clear();
-    date = parseDateText(cell);
-    parsedDates.set(cell, date);
-  }
-  return date;
+  return cell ? parseDateText(cell) : null;
 }
 
 /** The contact's Status from the list, forgiving case and spacing; null for anything else. */
