@@ -30,7 +30,9 @@ export function planTracker(doc: Doc, asOf: IsoDate, tracker: Tracker = readTrac
   const { contacts, meetings, questions } = tracker;
   const prepared = preparedContactIds(contacts.rows, meetings, questions, asOf);
   const plan = planFollowUps(contacts.rows, meetings, prepared, asOf, loadRules());
-  return { contacts, plan, asOf, prepared, nonBlank: contacts.rows.filter((r) => !isBlankContact(r)).length };
+  let nonBlank = 0;
+  for (const r of contacts.rows) if (!isBlankContact(r)) nonBlank++;
+  return { contacts, plan, asOf, prepared, nonBlank };
 }
 
 

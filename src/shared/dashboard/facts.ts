@@ -43,7 +43,6 @@ export interface ContactFacts {
 export interface Facts {
   contacts: ContactFacts[];
   index: ContactIndex;
-  byContact: Map<Contact, ContactFacts>;
   /** Meetings rows whose Contact ID and name match no contact (a deleted row): dates of those that happened. */
   unmatchedMeetingDates: IsoDate[];
   unmatchedMeetings: number;
@@ -70,9 +69,7 @@ export function gatherFacts(allContacts: readonly Contact[], meetings: readonly 
     if (d) unmatchedMeetingDates.push(d);
   }
   const facts = contacts.map((c) => factsOf(c, logged.get(c) ?? NONE, today));
-  const byContact = new Map<Contact, ContactFacts>();
-  facts.forEach((f) => byContact.set(f.contact, f));
-  return { contacts: facts, index, byContact, unmatchedMeetingDates, unmatchedMeetings };
+  return { contacts: facts, index, unmatchedMeetingDates, unmatchedMeetings };
 }
 
 const NONE: readonly Meeting[] = [];

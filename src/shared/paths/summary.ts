@@ -104,6 +104,16 @@ function nextStepOf(p: Omit<PathSummary, 'nextStep'>, candidates: PathNextStep['
   return { kind: 'one-more', text: `${lead}${who}${unrated}`, candidates: pick };
 }
 
+/** The latest takeaways first, from rows in date order; a path may hold thousands of rows. */
+function latestTakeaways(rows: readonly Row[]): PathTakeaway[] {
+  const out: PathTakeaway[] = [];
+  for (let i = rows.length - 1; i >= 0 && out.length < TAKEAWAYS_SHOWN; i--) {
+    const r = rows[i];
+    if (r.takeaways) out.push({ date: r.date, contact: r.contact, text: r.takeaways });
+  }
+  return out;
+}
+
 /**
  * Groups the Meetings rows by path and summarises each group, the most
  * recently discussed first and explored paths last.
@@ -138,7 +148,8 @@ export function summarisePaths(meetings: readonly Meeting[], contacts: readonly 
 
   const out: PathSummary[] = [];
   for (const [key, unsorted] of groups) {
-    const rows = unsorted.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+    // The lists are this function's own: sorted in place, not copied.
+    const rows = unsorted.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
     const interests = rows.filter((r) => r.interest !== null).map((r) => ({ date: r.date, interest: r.interest as number }));
     const trend = trendOf(interests.map((i) => i.interest));
     const met = new Set<string>();
@@ -146,7 +157,7 @@ export function summarisePaths(meetings: readonly Meeting[], contacts: readonly 
     const people = [...met];
     const partial: Omit<PathSummary, 'nextStep'> = {
       key,
-      name: chooseName(rows.map((r) => ({ text: r.text }))),
+      name: chooseName(rows),
       spellings: [...new Set(rows.map((r) => r.text))],
       conversations: rows.length,
       people,
@@ -154,11 +165,7 @@ export function summarisePaths(meetings: readonly Meeting[], contacts: readonly 
       latestInterest: interests.length ? interests[interests.length - 1].interest : null,
       trend,
       explored: trend === 'falling',
-      takeaways: rows
-        .filter((r) => r.takeaways)
-        .reverse()
-        .slice(0, TAKEAWAYS_SHOWN)
-        .map((r) => ({ date: r.date, contact: r.contact, text: r.takeaways })),
+      takeaways: latestTakeaways(rows),
       firstDate: rows[0].date,
       lastDate: rows[rows.length - 1].date,
     };
