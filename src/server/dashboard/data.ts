@@ -1,6 +1,6 @@
 // Hands what the dashboard summarises (the tracker its caller read) to the
 // shared summaries; the same figures feed the Dashboard tab and the sidebar.
-import { summariseDashboard, type DashboardSummary } from '../../shared/dashboard';
+import { summariseDashboard, summariseHome, type DashboardSummary } from '../../shared/dashboard';
 import type { DashboardHome } from '../../shared/dashboard';
 import type { FollowUpCounts } from '../../shared/follow-ups';
 import type { IsoDate } from '../../shared/dates';
@@ -38,7 +38,7 @@ export function loadDashboard({ asOf, tracker, preparedContactIds, followUps }: 
   return { summary, contacts };
 }
 
-/** The part of the figures the sidebar's home page shows. */
-export function homeSummary(s: DashboardSummary): DashboardHome {
-  return { asOf: s.asOf, contacts: s.contacts, funnel: s.funnel, apart: s.apart, rates: s.rates, followUps: s.followUps };
+/** The part of the figures the sidebar's home page shows, as of a day, without working out the rest. */
+export function loadHomeSummary({ asOf, tracker, preparedContactIds, followUps }: DashboardInput): DashboardHome {
+  return summariseHome({ contacts: tracker.contacts.rows, meetings: tracker.meetings, preparedContactIds, today: asOf, rules: loadRules(), followUps });
 }

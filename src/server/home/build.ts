@@ -5,7 +5,7 @@ import { cellDate, toFollowUpItem, type FollowUpItem } from '../../shared/follow
 import type { IsoDate } from '../../shared/dates';
 import type { HomeView } from '../../shared/home';
 import { findTab, openDoc, readTracker, today, type Tracker } from '../sheet';
-import { homeSummary, loadDashboard } from '../dashboard';
+import { loadHomeSummary } from '../dashboard';
 import { checkStatus, isDailyCheckOn, planTracker } from '../follow-ups';
 import { UserError } from '../errors';
 import { startHereState } from './start-here';
@@ -46,7 +46,7 @@ export function buildHome(): HomeView {
     counts: tracker.plan.counts,
     check: checkStatus(doc),
     dailyCheckOn: isDailyCheckOn(doc),
-    summary: homeSummary(loadDashboard({ asOf: day, tracker: data, preparedContactIds: tracker.prepared, followUps: tracker.plan.counts }).summary),
+    summary: loadHomeSummary({ asOf: day, tracker: data, preparedContactIds: tracker.prepared, followUps: tracker.plan.counts }),
     startHere: startHereState(data.contacts.rows),
     prep: upcomingPrep(fromToday(data, day), day, tracker.prepared),
     ...remindersHome(doc, tracker.contacts.rows, day),

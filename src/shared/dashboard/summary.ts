@@ -22,6 +22,7 @@ import { referralTree, type ReferralLine } from './referral-tree';
 import { cellDate, planFollowUps, type FollowUpCounts, type FollowUpRules } from '../follow-ups';
 import { HOW_FOUND, type Contact, type Meeting } from '../schema';
 import { interestSeries, summarisePaths, type PathSummary } from '../paths';
+import type { DashboardHome } from './api';
 
 export { PIPELINE, APART } from './facts';
 export type { PipelineStage, ApartStage } from './facts';
@@ -92,12 +93,26 @@ export function summariseDashboard(input: DashboardInput): DashboardSummary {
     rates: ratesOf(facts),
     monthlyMeetings: monthlyMeetings(facts, today),
     weeklyOutreach: weeklyOutreach(facts, today),
-    followUps: input.followUps ?? planFollowUps(input.contacts, input.meetings, input.preparedContactIds, today, input.rules).counts,
+    followUps: followUpCounts(input),
     referrals: referralTree(facts),
     sources: sourcesOf(facts),
     unmatchedMeetings: facts.unmatchedMeetings,
     ...pathsOf(input),
   };
+}
+
+/**
+ * The figures the sidebar's home page shows (DashboardHome), the same as
+ * summariseDashboard's, without the rest: the referral tree, the sources, the
+ * paths and the monthly and weekly series would be most of the work for home.
+ */
+export function summariseHome(input: DashboardInput): DashboardHome {
+  const facts = gatherFacts(input.contacts, input.meetings, input.today);
+  return { asOf: input.today, contacts: facts.contacts.length, funnel: funnelOf(facts), apart: apartOf(facts), rates: ratesOf(facts), followUps: followUpCounts(input) };
+}
+
+function followUpCounts(input: DashboardInput): FollowUpCounts {
+  return input.followUps ?? planFollowUps(input.contacts, input.meetings, input.preparedContactIds, input.today, input.rules).counts;
 }
 
 function pathsOf(input: DashboardInput): Pick<DashboardSummary, 'paths' | 'pathInterest'> {

@@ -1,6 +1,6 @@
 // The dashboard's figures on the data students really keep: odd statuses,
 // missing dates, meetings for deleted rows, referral loops.
-import { lastMonths, lastWeekStarts, summariseDashboard, type DashboardSummary } from '../../../src/shared/dashboard/summary';
+import { lastMonths, lastWeekStarts, summariseDashboard, summariseHome, type DashboardSummary } from '../../../src/shared/dashboard/summary';
 import { DEFAULT_RULES } from '../../../src/shared/follow-ups/rules';
 import { planFollowUps } from '../../../src/shared/follow-ups/plan';
 import type { Contact, Meeting } from '../../../src/shared/schema';
@@ -182,6 +182,21 @@ describe('follow-up counts', () => {
     const planned = summariseDashboard({ contacts, meetings: [], preparedContactIds: new Set(), today: TODAY, rules: DEFAULT_RULES, followUps: counts });
     expect(planned).toEqual(summary(contacts));
     expect(planned.followUps).toBe(counts);
+  });
+});
+
+describe('the home page’s part', () => {
+  it('is the Dashboard’s own funnel, rates and counts, worked out without the rest', () => {
+    const statuses = ['To contact', 'Contacted', 'Follow-up sent', 'Scheduled', 'Met', 'Thanked', 'Keeping in touch', 'No response', 'Declined', 'met ', 'Waiting', ''];
+    const contacts = statuses.flatMap((status, i) => [
+      c({ name: `P${i}`, status, firstContacted: i % 2 ? '2026-02-20' : '', meetingDate: i % 3 ? '2026-02-27' : '2026-03-09' }),
+      c({ name: '', status: '', notes: i % 4 ? '' : 'a note' }),
+    ]);
+    const meetings = contacts.filter((_, i) => i % 5 === 0).map((x, i) => meetingWith({ contactId: x.contactId, date: i % 2 ? '2026-02-10' : '2026-03-20', type: i % 3 ? 'Coffee' : 'Email' }));
+    meetings.push(meetingWith({ contactId: 'C-gone', contact: 'Nobody', date: '2026-01-05' }));
+    const input = { contacts, meetings, preparedContactIds: new Set<string>(), today: TODAY, rules: DEFAULT_RULES };
+    const full = summariseDashboard(input);
+    expect(summariseHome(input)).toEqual({ asOf: full.asOf, contacts: full.contacts, funnel: full.funnel, apart: full.apart, rates: full.rates, followUps: full.followUps });
   });
 });
 
