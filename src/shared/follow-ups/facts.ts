@@ -68,16 +68,17 @@ export function hasHappened(date: IsoDate, today: IsoDate, status: Status | null
  * '' when no date is known.
  */
 export function lastContactOf(contact: Contact, meetingsOfContact: readonly Meeting[], asOf?: IsoDate): IsoDate {
-  let last = '';
-  const consider = (d: IsoDate | null): void => {
-    if (d && d > last && (!asOf || d <= asOf)) last = d;
-  };
-  consider(cellDate(contact.lastContact));
-  consider(cellDate(contact.firstContacted));
-  consider(cellDate(contact.thankYouSent));
-  consider(cellDate(contact.meetingDate));
-  for (const m of meetingsOfContact) consider(cellDate(m.date));
+  // Asked for every contact and referrer of a plan: a plain loop, no closure made per call.
+  let last = later('', cellDate(contact.lastContact), asOf);
+  last = later(last, cellDate(contact.firstContacted), asOf);
+  last = later(last, cellDate(contact.thankYouSent), asOf);
+  last = later(last, cellDate(contact.meetingDate), asOf);
+  for (let i = 0; i < meetingsOfContact.length; i++) last = later(last, cellDate(meetingsOfContact[i].date), asOf);
   return last;
+}
+
+function later(last: IsoDate, d: IsoDate | null, asOf: IsoDate | undefined): IsoDate {
+  return d && d > last && (!asOf || d <= asOf) ? d : last;
 }
 
 /**
