@@ -5,6 +5,8 @@
 export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Bounds every memo here, so a long-lived caller (the tests, the workbench) cannot grow them without end.
+const MEMO_LIMIT = 20000;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function pad(n: number, width = 2): string {
@@ -26,11 +28,25 @@ export function isIsoDate(s: string): boolean {
   return !!m && build(+m[1], +m[2], +m[3]) === s;
 }
 
+// A tracker repeats the same few hundred dates across thousands of cells, and
+// the plan, the Dashboard and home read each cell: each distinct text is read once.
+const parsedDates = new Map<string, IsoDate | null>();
+
 /**
  * Reads a date a user typed as text: yyyy-MM-dd, yyyy/M/d, M/d/yyyy (US, the
  * Sheets default locale), d Mon yyyy and Mon d, yyyy. Null when it is not a real date.
  */
 export function parseDateText(text: string): IsoDate | null {
+  let date = parsedDates.get(text);
+  if (date === undefined) {
+    if (parsedDates.size >= MEMO_LIMIT) parsedDates.clear();
+    date = parseText(text);
+    parsedDates.set(text, date);
+  }
+  return date;
+}
+
+function parseText(text: string): IsoDate | null {
   const s = text.trim();
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   if (m) return build(+m[1], +m[2], +m[3]);
@@ -49,16 +65,38 @@ export function parseDateText(text: string): IsoDate | null {
   return null;
 }
 
+// The follow-up plan and the Dashboard do date arithmetic several times per
+// contact over a few hundred distinct days: each day is converted once per
+// execution, each way.
+const msOf = new Map<string, number>();
+const isoOf = new Map<number, IsoDate>();
+
 function toUtcMs(iso: IsoDate): number {
-  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+  let ms = msOf.get(iso);
+  if (ms === undefined) {
+    if (msOf.size >= MEMO_LIMIT) msOf.clear();
+    ms = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+    msOf.set(iso, ms);
+  }
+  return ms;
+}
+
+function fromUtcMs(ms: number): IsoDate {
+  let iso = isoOf.get(ms);
+  if (iso === undefined) {
+    if (isoOf.size >= MEMO_LIMIT) isoOf.clear();
+    iso = civilDay(ms);
+    isoOf.set(ms, iso);
+  }
+  return iso;
 }
 
 /**
  * The UTC calendar day of an instant, by arithmetic (Howard Hinnant's
- * civil_from_days) rather than a Date: the follow-up plan calls this for every
- * contact, and a Date per call was a visible share of a 10,000-contact check.
+ * civil_from_days) rather than a Date: a Date per call was a visible share of
+ * a 10,000-contact check.
  */
-function fromUtcMs(ms: number): IsoDate {
+function civilDay(ms: number): IsoDate {
   const z = Math.floor(ms / 86400000) + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

@@ -30,7 +30,9 @@ export function planTracker(doc: Doc, asOf: IsoDate, tracker: Tracker = readTrac
   const { contacts, meetings, questions } = tracker;
   const prepared = preparedContactIds(contacts.rows, meetings, questions, asOf);
   const plan = planFollowUps(contacts.rows, meetings, prepared, asOf, loadRules());
-  return { contacts, plan, asOf, prepared, nonBlank: contacts.rows.filter((r) => !isBlankContact(r)).length };
+  let nonBlank = 0;
+  for (const r of contacts.rows) if (!isBlankContact(r)) nonBlank++;
+  return { contacts, plan, asOf, prepared, nonBlank };
 }
 
 
@@ -78,7 +80,7 @@ export function runFollowUpCheck(asOfArg?: unknown): CheckResult {
       const changed = writePlan(tracker);
       // A moved column or rows added since set-up would leave the highlights behind.
       refreshHighlights(tracker.contacts, { trustStored: true });
-      refreshDashboard(doc, { asOf: day, tracker: data, preparedContactIds: tracker.prepared });
+      refreshDashboard(doc, { asOf: day, tracker: data, preparedContactIds: tracker.prepared, followUps: tracker.plan.counts });
       const partial = { asOf: day, contacts: tracker.nonBlank, changed, counts: tracker.plan.counts };
       recordCheckSuccess(day);
       return { ...partial, summary: checkSummary(partial) };

@@ -6,7 +6,7 @@
 // the number of contacts.
 import { TAB, TAB_COLUMNS, type ColumnSpec, type TabKey } from '../../shared/schema';
 import { findHeaderRow, mapHeaders, type HeaderMap, type MapOptions } from '../../shared/headers';
-import { makeCellReader, toCell, type Cell } from './cell-codec';
+import { blankRecord, makeCellReader, toCell, type Cell } from './cell-codec';
 import { setCells } from './write-cells';
 import { UserError } from '../errors';
 import { NO_DOCUMENT, readJsonProperty, writeJsonProperty } from '../properties';
@@ -130,8 +130,8 @@ export function readTable<K extends string>(doc: Doc, tab: Tab, columns: readonl
   const cellText = doc.read;
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
-    const rec = {} as Record<K, string>;
-    for (let k = 0; k < keys.length; k++) rec[keys[k]] = at[k] >= 0 ? cellText(row[at[k]]) : '';
+    const rec = { ...blankRecord(keys) };
+    for (let k = 0; k < keys.length; k++) if (at[k] >= 0) rec[keys[k]] = cellText(row[at[k]]);
     rows.push(rec);
   }
   return { tab, columns, header, headerRow: headerAt + 1, width, rows, raw: values };

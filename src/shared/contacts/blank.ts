@@ -10,12 +10,14 @@ import { CONTACT_COLUMNS, type ContactKey } from '../schema';
  */
 export const ADDON_WRITTEN: readonly ContactKey[] = ['contactId', 'nextAction', 'actionDue'];
 
+// Every plan and the Dashboard ask this of every row: the columns to look at are listed once.
+const STUDENT_WRITTEN: readonly ContactKey[] = CONTACT_COLUMNS.map((c) => c.key).filter((k) => ADDON_WRITTEN.indexOf(k) < 0);
+
 /** True for a row with nothing in it but what the add-on wrote. */
 export function isBlankContact(row: Partial<Record<ContactKey, string>>): boolean {
-  for (const col of CONTACT_COLUMNS) {
-    if (ADDON_WRITTEN.indexOf(col.key) >= 0) continue;
-    const v = row[col.key];
-    if (v !== undefined && v !== null && String(v).trim() !== '') return false;
+  for (const key of STUDENT_WRITTEN) {
+    const v = row[key];
+    if (v !== undefined && v !== null && v !== '' && String(v).trim() !== '') return false;
   }
   return true;
 }

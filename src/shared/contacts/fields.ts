@@ -150,8 +150,28 @@ function listKey(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+// Every contact's Status is matched on every plan, and a tracker holds a few
+// distinct spellings: each list keeps what each cell text meant.
+const matched = new WeakMap<readonly string[], Map<string, string | null>>();
+
 /** The entry of a drop-down list that s means ("met" is Met); null when none. */
 export function matchListValue<T extends string>(list: readonly T[], s: string): T | null {
+  let memo = matched.get(list);
+  if (!memo) {
+    memo = new Map();
+    matched.set(list, memo);
+  }
+  let v = memo.get(s);
+  if (v === undefined) {
+    // The lists are the schema's constants; a bound keeps odd input from growing the memo.
+    if (memo.size >= 2000) memo.clear();
+    v = matchIn(list, s);
+    memo.set(s, v);
+  }
+  return v as T | null;
+}
+
+function matchIn<T extends string>(list: readonly T[], s: string): T | null {
   const k = listKey(s);
   if (!k) return null;
   for (const v of list) if (listKey(v) === k) return v;

@@ -1,20 +1,54 @@
 // Small lookups over a list of contacts that several features share.
 import type { Contact } from '../schema';
 
+// One execution indexes the same names several times (the plan, the Dashboard,
+// the referrals of a logged meeting), and Unicode normalisation is the dear part:
+// each name is keyed once.
+const nameKeys = new Map<string, string>();
+
 /** Case- and spacing-insensitive key for comparing names. */
 export function nameKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 50000) nameKeys.clear();
+    key = name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
+/** Shared by every caller that indexes the same rows: read it, never change it. */
 export interface ContactIndex {
-  byId: Map<string, Contact>;
-  byName: Map<string, Contact[]>;
+  byId: ReadonlyMap<string, Contact>;
+  byName: ReadonlyMap<string, readonly Contact[]>;
 }
+
+interface Indexed {
+  rows: readonly Contact[];
+  ids: string[];
+  names: string[];
+  index: ContactIndex;
+}
+
+// One execution indexes the same rows several times: the plan, the Dashboard,
+// a save's re-plan and its referrals. An index depends only on which rows, in
+// which order, with which ID and name, so checking those three (pointer
+// compares) reuses it where building it again hashes every ID and name. The
+// rows are compared by a copy: a caller may append to its own array since.
+const recent: Indexed[] = [];
+const KEPT = 2;
 
 export function indexContacts(contacts: readonly Contact[]): ContactIndex {
+  for (const r of recent) if (sameRows(r, contacts)) return r.index;
+  const n = contacts.length;
+  const ids: string[] = new Array(n);
+  const names: string[] = new Array(n);
   const byId = new Map<string, Contact>();
   const byName = new Map<string, Contact[]>();
-  for (const c of contacts) {
+  for (let i = 0; i < n; i++) {
+    const c = contacts[i];
+    ids[i] = c.contactId;
+    names[i] = c.name;
     if (c.contactId) byId.set(c.contactId.trim(), c);
     const k = nameKey(c.name);
     if (!k) continue;
@@ -22,7 +56,20 @@ export function indexContacts(contacts: readonly Contact[]): ContactIndex {
     if (list) list.push(c);
     else byName.set(k, [c]);
   }
-  return { byId, byName };
+  const index = { byId, byName };
+  recent.unshift({ rows: contacts.slice(), ids, names, index });
+  if (recent.length > KEPT) recent.pop();
+  return index;
+}
+
+function sameRows(r: Indexed, contacts: readonly Contact[]): boolean {
+  const n = contacts.length;
+  if (r.rows.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const c = contacts[i];
+    if (c !== r.rows[i] || c.contactId !== r.ids[i] || c.name !== r.names[i]) return false;
+  }
+  return true;
 }
 
 /**

@@ -2,9 +2,9 @@
 // got, whether they replied and met, and the dates of the meetings that happened,
 // read from cells a user may have filled in any way (odd case, no dates, notes
 // typed into date cells) and from Meetings rows whose contact may be gone.
-import { indexContacts, isBlankContact, resolveContactRef, statusRank, type ContactIndex } from '../contacts';
+import { indexContacts, isBlankContact, statusRank, type ContactIndex } from '../contacts';
 import type { IsoDate } from '../dates';
-import { cellDate, hasHappened, hasMetStatus, isMeeting, statusOf } from '../follow-ups';
+import { cellDate, groupMeetings, hasHappened, hasMetStatus, isMeeting, statusOf } from '../follow-ups';
 import type { Contact, Meeting, Status } from '../schema';
 
 /** The funnel's stages in pipeline order. Follow-up sent is a second nudge, not a reply: it counts as Contacted. */
@@ -43,7 +43,6 @@ export interface ContactFacts {
 export interface Facts {
   contacts: ContactFacts[];
   index: ContactIndex;
-  byContact: Map<Contact, ContactFacts>;
   /** Meetings rows whose Contact ID and name match no contact (a deleted row): dates of those that happened. */
   unmatchedMeetingDates: IsoDate[];
   unmatchedMeetings: number;
@@ -58,30 +57,24 @@ function isBlankMeeting(m: Meeting): boolean {
 export function gatherFacts(allContacts: readonly Contact[], meetings: readonly Meeting[], today: IsoDate): Facts {
   const contacts = allContacts.filter((c) => !isBlankContact(c));
   const index = indexContacts(contacts);
-  const logged = new Map<Contact, Meeting[]>();
+  // The plan grouped these rows already when no contact is blank (the same index then).
+  const { byContact: logged, unmatched } = groupMeetings(meetings, index);
   const unmatchedMeetingDates: IsoDate[] = [];
   let unmatchedMeetings = 0;
-  for (const m of meetings) {
+  for (const m of unmatched) {
     if (isBlankMeeting(m) || !isMeeting(m)) continue;
-    const id = m.contactId.trim();
-    const owner = (id ? index.byId.get(id) : undefined) ?? resolveContactRef(m.contact, index);
-    if (owner) {
-      const list = logged.get(owner);
-      if (list) list.push(m);
-      else logged.set(owner, [m]);
-      continue;
-    }
     const d = cellDate(m.date);
     if (d && d > today) continue;
     unmatchedMeetings += 1;
     if (d) unmatchedMeetingDates.push(d);
   }
-  const facts = contacts.map((c) => factsOf(c, logged.get(c) ?? [], today));
-  const byContact = new Map<Contact, ContactFacts>();
-  facts.forEach((f) => byContact.set(f.contact, f));
-  return { contacts: facts, index, byContact, unmatchedMeetingDates, unmatchedMeetings };
+  const facts = contacts.map((c) => factsOf(c, logged.get(c) ?? NONE, today));
+  return { contacts: facts, index, unmatchedMeetingDates, unmatchedMeetings };
 }
 
+const NONE: readonly Meeting[] = [];
+
+/** logged: every interaction of the contact; only meetings count (a row linked to a contact is never blank). */
 function factsOf(contact: Contact, logged: readonly Meeting[], today: IsoDate): ContactFacts {
   const status = statusOf(contact);
   const stage = stageOf(status);
@@ -91,6 +84,7 @@ function factsOf(contact: Contact, logged: readonly Meeting[], today: IsoDate): 
   let meetings = 0;
   let planned = 0;
   for (const m of logged) {
+    if (!isMeeting(m)) continue;
     const d = cellDate(m.date);
     if (d && !hasHappened(d, today, status)) {
       planned += 1;

@@ -38,21 +38,31 @@ interface Node {
 }
 
 export function referralTree(facts: Facts): ReferralLine[] {
-  const nodes = new Map<Contact, Node>();
-  facts.contacts.forEach((f, order) => {
-    nodes.set(f.contact, { name: f.contact.name.trim() || '(no name)', contactId: f.contact.contactId.trim(), facts: f, parent: null, children: [], order, loopCut: false, ambiguous: false });
-  });
-  const outsiders = new Map<string, Node>();
+  // Only people in a referral get a node: at 10,000 contacts a node for
+  // everyone was most of the work, and a few hundred are in a referral.
+  const referrerOf = new Map<ContactFacts, Contact | null>();
+  const referrers = new Set<Contact>();
   for (const f of facts.contacts) {
     const ref = f.contact.referredBy.trim();
     if (!ref) continue;
-    const node = nodes.get(f.contact)!;
     const referrer = resolveContactRef(ref, facts.index);
     if (referrer === f.contact) continue;
+    referrerOf.set(f, referrer);
+    if (referrer) referrers.add(referrer);
+  }
+  const nodes = new Map<Contact, Node>();
+  facts.contacts.forEach((f, order) => {
+    if (!referrerOf.has(f) && !referrers.has(f.contact)) return;
+    nodes.set(f.contact, { name: f.contact.name.trim() || '(no name)', contactId: f.contact.contactId.trim(), facts: f, parent: null, children: [], order, loopCut: false, ambiguous: false });
+  });
+  const outsiders = new Map<string, Node>();
+  for (const [f, referrer] of referrerOf) {
+    const node = nodes.get(f.contact)!;
     if (referrer) {
       node.parent = nodes.get(referrer) ?? null;
       continue;
     }
+    const ref = f.contact.referredBy.trim();
     const key = nameKey(ref);
     let outsider = outsiders.get(key);
     if (!outsider) {

@@ -16,12 +16,13 @@
 //   date with a Met status when no row logs that day. Rows for a deleted contact
 //   still count in the monthly activity, not in any contact's figures.
 // - Weeks start on Monday; the last week and month are the current ones.
-import type { IsoDate } from '../dates';
+import { daysBetween, type IsoDate } from '../dates';
 import { gatherFacts, APART, PIPELINE, type ApartStage, type Facts, type PipelineStage } from './facts';
 import { referralTree, type ReferralLine } from './referral-tree';
 import { cellDate, planFollowUps, type FollowUpCounts, type FollowUpRules } from '../follow-ups';
 import { HOW_FOUND, type Contact, type Meeting } from '../schema';
 import { interestSeries, summarisePaths, type PathSummary } from '../paths';
+import type { DashboardHome } from './api';
 
 export { PIPELINE, APART } from './facts';
 export type { PipelineStage, ApartStage } from './facts';
@@ -77,6 +78,8 @@ export interface DashboardInput {
   preparedContactIds: ReadonlySet<string>;
   today: IsoDate;
   rules: FollowUpRules;
+  /** The plan's counts when the caller has just planned these rows as of today with these rules: planning again would double the work. */
+  followUps?: FollowUpCounts;
 }
 
 export function summariseDashboard(input: DashboardInput): DashboardSummary {
@@ -86,16 +89,30 @@ export function summariseDashboard(input: DashboardInput): DashboardSummary {
     asOf: today,
     contacts: facts.contacts.length,
     funnel: funnelOf(facts),
-    apart: APART.map((stage) => ({ stage, now: facts.contacts.filter((f) => f.now === stage).length })),
+    apart: apartOf(facts),
     rates: ratesOf(facts),
     monthlyMeetings: monthlyMeetings(facts, today),
     weeklyOutreach: weeklyOutreach(facts, today),
-    followUps: planFollowUps(input.contacts, input.meetings, input.preparedContactIds, today, input.rules).counts,
+    followUps: followUpCounts(input),
     referrals: referralTree(facts),
     sources: sourcesOf(facts),
     unmatchedMeetings: facts.unmatchedMeetings,
     ...pathsOf(input),
   };
+}
+
+/**
+ * The figures the sidebar's home page shows (DashboardHome), the same as
+ * summariseDashboard's, without the rest: the referral tree, the sources, the
+ * paths and the monthly and weekly series would be most of the work for home.
+ */
+export function summariseHome(input: DashboardInput): DashboardHome {
+  const facts = gatherFacts(input.contacts, input.meetings, input.today);
+  return { asOf: input.today, contacts: facts.contacts.length, funnel: funnelOf(facts), apart: apartOf(facts), rates: ratesOf(facts), followUps: followUpCounts(input) };
+}
+
+function followUpCounts(input: DashboardInput): FollowUpCounts {
+  return input.followUps ?? planFollowUps(input.contacts, input.meetings, input.preparedContactIds, input.today, input.rules).counts;
 }
 
 function pathsOf(input: DashboardInput): Pick<DashboardSummary, 'paths' | 'pathInterest'> {
@@ -109,6 +126,15 @@ function funnelOf(facts: Facts): FunnelRow[] {
     const at = PIPELINE.indexOf(f.now as PipelineStage);
     if (at >= 0) rows[at].now += 1;
     for (let i = 0; i <= f.reached; i++) rows[i].reached += 1;
+  }
+  return rows;
+}
+
+function apartOf(facts: Facts): DashboardSummary['apart'] {
+  const rows = APART.map((stage) => ({ stage, now: 0 }));
+  for (const f of facts.contacts) {
+    const at = APART.indexOf(f.now as ApartStage);
+    if (at >= 0) rows[at].now += 1;
   }
   return rows;
 }
@@ -184,7 +210,7 @@ function weeklyOutreach(facts: Facts, today: IsoDate): DashboardSummary['weeklyO
   for (const f of facts.contacts) {
     const d = cellDate(f.contact.firstContacted);
     if (!d || d < first || d > today) continue;
-    const w = Math.floor((utcDay(d) - utcDay(first)) / (7 * 86400000));
+    const w = Math.floor(daysBetween(first, d) / 7);
     if (w >= 0 && w < counts.length) counts[w] += 1;
   }
   return weeks.map((weekStart, i) => ({ weekStart, contacted: counts[i] }));
@@ -195,10 +221,16 @@ export const NOT_SET = 'Not set';
 
 function sourcesOf(facts: Facts): SourceRow[] {
   const rows = new Map<string, SourceRow>([...HOW_FOUND, NOT_SET].map((s) => [s, { source: s, contacts: 0, replied: 0, meetings: 0 }]));
+  // Thousands of contacts, a handful of ways of writing How found: each read once.
+  const sourceOf = new Map<string, string>();
   for (const f of facts.contacts) {
-    const typed = f.contact.howFound.trim().replace(/\s+/g, ' ').toLowerCase();
-    // Adopted templates hold free text ("Career fair"): it is a source, just not one of the list's.
-    const source = typed === '' ? NOT_SET : (SOURCE_BY_KEY.get(typed) ?? 'Other');
+    let source = sourceOf.get(f.contact.howFound);
+    if (source === undefined) {
+      const typed = f.contact.howFound.trim().replace(/\s+/g, ' ').toLowerCase();
+      // Adopted templates hold free text ("Career fair"): it is a source, just not one of the list's.
+      source = typed === '' ? NOT_SET : (SOURCE_BY_KEY.get(typed) ?? 'Other');
+      sourceOf.set(f.contact.howFound, source);
+    }
     const row = rows.get(source)!;
     row.contacts += 1;
     if (f.replied) row.replied += 1;

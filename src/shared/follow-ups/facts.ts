@@ -5,20 +5,9 @@ import { indexContacts, readStatus, resolveContactRef, statusRank, type ContactI
 import { parseDateText, type IsoDate } from '../dates';
 import type { Contact, Meeting, Status } from '../schema';
 
-// A tracker repeats the same few hundred dates across thousands of cells, and
-// parsing dominates the follow-up check, so each distinct text is read once.
-const parsedDates = new Map<string, IsoDate | null>();
-
 /** A date cell as yyyy-MM-dd, or null when blank or not a real date (typed text is read leniently). */
 export function cellDate(cell: string): IsoDate | null {
-  if (!cell) return null;
-  let date = parsedDates.get(cell);
-  if (date === undefined) {
-    if (parsedDates.size >= 20000) parsedDates.clear();
-    date = parseDateText(cell);
-    parsedDates.set(cell, date);
-  }
-  return date;
+  return cell ? parseDateText(cell) : null;
 }
 
 /** The contact's Status from the list, forgiving case and spacing; null for anything else. */
@@ -41,6 +30,9 @@ export function recordsThankYou(cell: string): boolean {
   return s !== '' && !NOT_YET.test(s);
 }
 
+// Asked of every Meetings row several times a check; a tracker has a handful of types.
+const meetingTypes = new Map<string, boolean>();
+
 /**
  * Whether a logged interaction was a meeting that calls for a thank-you note and
  * counts as having met the person. An Email exchange is not a meeting. An Event
@@ -49,8 +41,14 @@ export function recordsThankYou(cell: string): boolean {
  * most rows logged by hand are meetings.
  */
 export function isMeeting(meeting: Meeting): boolean {
-  const type = meeting.type.trim().toLowerCase();
-  return type !== 'email' && type !== 'e-mail' && type !== 'event';
+  let yes = meetingTypes.get(meeting.type);
+  if (yes === undefined) {
+    if (meetingTypes.size >= 2000) meetingTypes.clear();
+    const type = meeting.type.trim().toLowerCase();
+    yes = type !== 'email' && type !== 'e-mail' && type !== 'event';
+    meetingTypes.set(meeting.type, yes);
+  }
+  return yes;
 }
 
 /**
@@ -70,36 +68,86 @@ export function hasHappened(date: IsoDate, today: IsoDate, status: Status | null
  * '' when no date is known.
  */
 export function lastContactOf(contact: Contact, meetingsOfContact: readonly Meeting[], asOf?: IsoDate): IsoDate {
-  let last = '';
-  const consider = (d: IsoDate | null): void => {
-    if (d && d > last && (!asOf || d <= asOf)) last = d;
-  };
-  consider(cellDate(contact.lastContact));
-  consider(cellDate(contact.firstContacted));
-  consider(cellDate(contact.thankYouSent));
-  consider(cellDate(contact.meetingDate));
-  for (const m of meetingsOfContact) consider(cellDate(m.date));
+  // Asked for every contact and referrer of a plan: a plain loop, no closure made per call.
+  let last = later('', cellDate(contact.lastContact), asOf);
+  last = later(last, cellDate(contact.firstContacted), asOf);
+  last = later(last, cellDate(contact.thankYouSent), asOf);
+  last = later(last, cellDate(contact.meetingDate), asOf);
+  for (let i = 0; i < meetingsOfContact.length; i++) last = later(last, cellDate(meetingsOfContact[i].date), asOf);
   return last;
+}
+
+function later(last: IsoDate, d: IsoDate | null, asOf: IsoDate | undefined): IsoDate {
+  return d && d > last && (!asOf || d <= asOf) ? d : last;
 }
 
 /**
  * Logged interactions grouped by the contact they belong to, in one pass. A row
  * links by its Contact ID; a row typed by hand with no known ID links by the
- * name in its Contact column when that name is unambiguous.
+ * name in its Contact column when that name is unambiguous. Shared by every
+ * caller that groups the same rows: read it, never change it.
  */
 export function meetingsByContact(
   contacts: readonly Contact[],
   meetings: readonly Meeting[],
   index: ContactIndex = indexContacts(contacts),
-): Map<Contact, Meeting[]> {
-  const out = new Map<Contact, Meeting[]>();
-  for (const m of meetings) {
+): ReadonlyMap<Contact, readonly Meeting[]> {
+  return groupMeetings(meetings, index).byContact;
+}
+
+export interface MeetingGroups {
+  byContact: ReadonlyMap<Contact, readonly Meeting[]>;
+  /** Rows that belong to no contact (a deleted row, a name two contacts share), in sheet order. */
+  unmatched: readonly Meeting[];
+}
+
+interface Grouped {
+  index: ContactIndex;
+  rows: readonly Meeting[];
+  ids: string[];
+  names: string[];
+  groups: MeetingGroups;
+}
+
+// The plan, the prepared-questions test and the Dashboard each group the same
+// rows by the same index in one execution. A grouping depends only on the index
+// and on which rows, in which order, with which Contact ID and Contact name:
+// those compared (pointers), it is reused (see indexContacts).
+const recentGroups: Grouped[] = [];
+
+export function groupMeetings(meetings: readonly Meeting[], index: ContactIndex): MeetingGroups {
+  for (const g of recentGroups) if (sameGrouping(g, meetings, index)) return g.groups;
+  const n = meetings.length;
+  const ids: string[] = new Array(n);
+  const names: string[] = new Array(n);
+  const byContact = new Map<Contact, Meeting[]>();
+  const unmatched: Meeting[] = [];
+  for (let i = 0; i < n; i++) {
+    const m = meetings[i];
+    ids[i] = m.contactId;
+    names[i] = m.contact;
     const id = m.contactId.trim();
     const owner = (id ? index.byId.get(id) : undefined) ?? resolveContactRef(m.contact, index);
-    if (!owner) continue;
-    const list = out.get(owner);
+    if (!owner) {
+      unmatched.push(m);
+      continue;
+    }
+    const list = byContact.get(owner);
     if (list) list.push(m);
-    else out.set(owner, [m]);
+    else byContact.set(owner, [m]);
   }
-  return out;
+  const groups = { byContact, unmatched };
+  recentGroups.unshift({ index, rows: meetings.slice(), ids, names, groups });
+  if (recentGroups.length > 2) recentGroups.pop();
+  return groups;
+}
+
+function sameGrouping(g: Grouped, meetings: readonly Meeting[], index: ContactIndex): boolean {
+  const n = meetings.length;
+  if (g.index !== index || g.rows.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const m = meetings[i];
+    if (m !== g.rows[i] || m.contactId !== g.ids[i] || m.contact !== g.names[i]) return false;
+  }
+  return true;
 }

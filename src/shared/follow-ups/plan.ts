@@ -96,9 +96,13 @@ function urgencyOf(daysOverdue: number): Urgency {
   return daysOverdue > 0 ? 'overdue' : daysOverdue === 0 ? 'today' : 'upcoming';
 }
 
+// Sorting thousands of actions compares kinds many times over.
+const RULE_RANK = {} as Record<ActionKind, number>;
+RULE_ORDER.forEach((kind, i) => (RULE_RANK[kind] = i));
+
 /** Most overdue first, then due today, then soonest; ties by RULE_ORDER. */
 export function compareUrgency(a: FollowUpAction, b: FollowUpAction): number {
-  return b.daysOverdue - a.daysOverdue || RULE_ORDER.indexOf(a.kind) - RULE_ORDER.indexOf(b.kind);
+  return b.daysOverdue - a.daysOverdue || RULE_RANK[a.kind] - RULE_RANK[b.kind];
 }
 
 /** Every action the rules give this contact today, visible ones only, most urgent first. */
@@ -133,8 +137,12 @@ function actionsOf(contact: Contact, ctx: FollowUpContext): FollowUpAction[] {
   return actions.sort(compareUrgency);
 }
 
+const PRIORITIES = ['A', 'B', 'C'];
+
+const NO_MEETINGS: readonly Meeting[] = [];
+
 function priorityRank(contact: Contact): number {
-  const i = ['A', 'B', 'C'].indexOf(contact.priority.trim().toUpperCase());
+  const i = PRIORITIES.indexOf(contact.priority.trim().toUpperCase());
   return i < 0 ? 3 : i;
 }
 
@@ -157,7 +165,7 @@ export function planFollowUps(
   const lastContactOfReferrer = (c: Contact): IsoDate => {
     let last = lastContactCache.get(c);
     if (last === undefined) {
-      last = lastContactOf(c, byContact.get(c) ?? [], today);
+      last = lastContactOf(c, byContact.get(c) ?? NO_MEETINGS, today);
       lastContactCache.set(c, last);
     }
     return last;
@@ -169,25 +177,24 @@ export function planFollowUps(
   const counts: FollowUpCounts = { overdue: 0, today: 0, upcoming: 0 };
   contacts.forEach((contact, row) => {
     const ref = resolveContactRef(contact.referredBy, index);
+    const id = contact.contactId.trim();
     const ctx: FollowUpContext = {
       today,
       rules,
-      meetings: byContact.get(contact) ?? [],
-      questionsPrepared: contact.contactId.trim() !== '' && preparedContactIds.has(contact.contactId.trim()),
+      meetings: byContact.get(contact) ?? NO_MEETINGS,
+      questionsPrepared: id !== '' && preparedContactIds.has(id),
       referrer: ref && ref !== contact ? { contact: ref, lastContact: lastContactOfReferrer(ref) } : null,
     };
     const all = actionsOf(contact, ctx);
     const action = all[0];
-    if (action) {
-      const rank = priorityRank(contact);
-      for (const a of all) every.push({ action: a, rank, row });
-    }
     if (!action) {
       cells.push({ nextAction: '', actionDue: '' });
       return;
     }
+    const rank = priorityRank(contact);
+    for (const a of all) every.push({ action: a, rank, row });
     cells.push({ nextAction: action.text, actionDue: action.due });
-    chosen.push({ action, rank: priorityRank(contact), row });
+    chosen.push({ action, rank, row });
     counts[action.urgency] += 1;
   });
 

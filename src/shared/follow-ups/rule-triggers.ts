@@ -41,19 +41,22 @@ export interface Candidate {
 
 function thankYouDue(contact: Contact, status: Status | null, ctx: FollowUpContext): IsoDate | null {
   const ownMeeting = cellDate(contact.meetingDate);
+  // The latest meeting that happened, and whether its row (any row of that day) records a thank-you.
   let latest = '';
   let latestThanked = false;
-  const consider = (date: IsoDate | null, thankedOnRow: boolean): void => {
-    if (!date || !hasHappened(date, ctx.today, status)) return;
+  if (status === 'Met' && ownMeeting && hasHappened(ownMeeting, ctx.today, status)) latest = ownMeeting;
+  for (const m of ctx.meetings) {
+    if (!isMeeting(m)) continue;
+    const date = cellDate(m.date);
+    if (!date || date < latest || !hasHappened(date, ctx.today, status)) continue;
+    const thankedOnRow = recordsThankYou(m.thankYouSent);
     if (date > latest) {
       latest = date;
       latestThanked = thankedOnRow;
-    } else if (date === latest) {
+    } else {
       latestThanked = latestThanked || thankedOnRow;
     }
-  };
-  if (status === 'Met') consider(ownMeeting, false);
-  for (const m of ctx.meetings) if (isMeeting(m)) consider(cellDate(m.date), recordsThankYou(m.thankYouSent));
+  }
   if (!latest || latestThanked) return null;
 
   const thankedOn = cellDate(contact.thankYouSent);
@@ -71,12 +74,13 @@ function thankYouDue(contact: Contact, status: Status | null, ctx: FollowUpConte
 /** The day the student first met the person, or null when they have not. */
 function firstMetOn(contact: Contact, status: Status | null, ctx: FollowUpContext): IsoDate | null {
   let first: IsoDate | null = null;
-  const consider = (date: IsoDate | null): void => {
-    if (date && hasHappened(date, ctx.today, status) && (!first || date < first)) first = date;
-  };
-  if (hasMetStatus(status)) consider(cellDate(contact.meetingDate));
-  for (const m of ctx.meetings) if (isMeeting(m)) consider(cellDate(m.date));
+  if (hasMetStatus(status)) first = earlierMet(first, cellDate(contact.meetingDate), status, ctx.today);
+  for (const m of ctx.meetings) if (isMeeting(m)) first = earlierMet(first, cellDate(m.date), status, ctx.today);
   return first;
+}
+
+function earlierMet(first: IsoDate | null, date: IsoDate | null, status: Status | null, today: IsoDate): IsoDate | null {
+  return date && hasHappened(date, today, status) && (!first || date < first) ? date : first;
 }
 
 export function candidatesFor(contact: Contact, status: Status | null, ctx: FollowUpContext): Candidate[] {

@@ -68,8 +68,10 @@ export interface ReferralPlan {
  * person: linked when their Referred by is empty, otherwise left alone.
  */
 export function planReferrals(referrals: readonly Referral[], contacts: readonly Contact[], referrer: Contact, today: string): ReferralPlan {
-  const index = indexContacts(contacts);
   const plan: ReferralPlan = { create: [], link: [], known: [] };
+  // Most meetings give no referral: no need to index every contact then.
+  if (referrals.length === 0) return plan;
+  const index = indexContacts(contacts);
   for (const r of referrals) {
     const same = index.byName.get(nameKey(r.name)) || [];
     if (same.length === 0) {

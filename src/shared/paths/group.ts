@@ -33,9 +33,14 @@ function keyOf(raw: string): string {
   return words.join(' ');
 }
 
+// Whitespace cleanPath would change: a tab or other space, two spaces, a space at either end.
+const UNTIDY = /[^\S ]| {2}|^ | $/;
+
 /** A path as typed, trimmed and with its spaces collapsed (what is written to the cell). */
 export function cleanPath(text: string): string {
-  return String(text ?? '').replace(/\s+/g, ' ').trim();
+  const s = String(text ?? '');
+  // Asked of every contact's Title and Industry on each Dashboard refresh: most are tidy already.
+  return UNTIDY.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** The path a meeting with this contact is about unless the student says otherwise: their Title in their Industry. */

@@ -52,6 +52,7 @@ export interface PathSummary {
 }
 
 const TAKEAWAYS_SHOWN = 3;
+const CANDIDATES_SHOWN = 2;
 const NOT_SUGGESTED = new Set(['met', 'thanked', 'keeping in touch', 'declined', 'no response']);
 
 interface Row {
@@ -87,7 +88,7 @@ function nextStepOf(p: Omit<PathSummary, 'nextStep'>, candidates: PathNextStep['
   }
   const unrated = p.latestInterest === null ? ' Note how interested you are after each conversation to see where it is going.' : '';
   if (p.trend === 'rising') {
-    const picks = candidates.slice(0, 2);
+    const picks = candidates.slice(0, CANDIDATES_SHOWN);
     const names = listNames(picks.map((c) => c.name));
     const text =
       picks.length === 2
@@ -103,18 +104,23 @@ function nextStepOf(p: Omit<PathSummary, 'nextStep'>, candidates: PathNextStep['
   return { kind: 'one-more', text: `${lead}${who}${unrated}`, candidates: pick };
 }
 
+/** The latest takeaways first, from rows in date order; a path may hold thousands of rows. */
+function latestTakeaways(rows: readonly Row[]): PathTakeaway[] {
+  const out: PathTakeaway[] = [];
+  for (let i = rows.length - 1; i >= 0 && out.length < TAKEAWAYS_SHOWN; i--) {
+    const r = rows[i];
+    if (r.takeaways) out.push({ date: r.date, contact: r.contact, text: r.takeaways });
+  }
+  return out;
+}
+
 /**
  * Groups the Meetings rows by path and summarises each group, the most
  * recently discussed first and explored paths last.
  */
 export function summarisePaths(meetings: readonly Meeting[], contacts: readonly Contact[], today: IsoDate): PathSummary[] {
   const groups = new Map<string, Row[]>();
-  const parsed = new Map<string, string>();
-  const dateOf = (cell: string): string => {
-    let d = parsed.get(cell);
-    if (d === undefined) parsed.set(cell, (d = parseDateText(cell) ?? ''));
-    return d;
-  };
+  const dateOf = (cell: string): string => parseDateText(cell) ?? '';
   meetings.forEach((m, index) => {
     const text = cleanPath(m.path ?? '');
     const key = pathKey(text);
@@ -122,24 +128,28 @@ export function summarisePaths(meetings: readonly Meeting[], contacts: readonly 
     const date = dateOf(m.date ?? '');
     if (date && date > today) return;
     const row: Row = { index, date, text, contactId: m.contactId ?? '', contact: cleanPath(m.contact ?? '') || m.contactId || '', interest: readInterest(m.interest), takeaways: (m.takeaways ?? '').trim() };
-    const list = groups.get(key) ?? [];
-    list.push(row);
-    groups.set(key, list);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
   });
+  // No path discussed yet: nothing below would be used (the Dashboard asks on every refresh).
+  if (groups.size === 0) return [];
 
   const byKey = new Map<string, Contact[]>();
   for (const c of contacts) {
     const k = pathKey(defaultPath(c));
-    if (!k) continue;
+    if (!k || !groups.has(k)) continue;
     const list = byKey.get(k);
     if (list) list.push(c);
     else byKey.set(k, [c]);
   }
-  const metIds = new Set(meetings.filter((m) => m.contactId && dateOf(m.date ?? '') <= today).map((m) => m.contactId));
+  const metIds = new Set<string>();
+  for (const m of meetings) if (m.contactId && dateOf(m.date ?? '') <= today) metIds.add(m.contactId);
 
   const out: PathSummary[] = [];
   for (const [key, unsorted] of groups) {
-    const rows = unsorted.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+    // The lists are this function's own: sorted in place, not copied.
+    const rows = unsorted.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
     const interests = rows.filter((r) => r.interest !== null).map((r) => ({ date: r.date, interest: r.interest as number }));
     const trend = trendOf(interests.map((i) => i.interest));
     const met = new Set<string>();
@@ -147,7 +157,7 @@ export function summarisePaths(meetings: readonly Meeting[], contacts: readonly 
     const people = [...met];
     const partial: Omit<PathSummary, 'nextStep'> = {
       key,
-      name: chooseName(rows.map((r) => ({ text: r.text }))),
+      name: chooseName(rows),
       spellings: [...new Set(rows.map((r) => r.text))],
       conversations: rows.length,
       people,
@@ -155,17 +165,18 @@ export function summarisePaths(meetings: readonly Meeting[], contacts: readonly 
       latestInterest: interests.length ? interests[interests.length - 1].interest : null,
       trend,
       explored: trend === 'falling',
-      takeaways: rows
-        .filter((r) => r.takeaways)
-        .reverse()
-        .slice(0, TAKEAWAYS_SHOWN)
-        .map((r) => ({ date: r.date, contact: r.contact, text: r.takeaways })),
+      takeaways: latestTakeaways(rows),
       firstDate: rows[0].date,
       lastDate: rows[rows.length - 1].date,
     };
-    const candidates = (byKey.get(key) ?? [])
-      .filter((c) => c.contactId && !metIds.has(c.contactId) && !NOT_SUGGESTED.has((c.status ?? '').trim().toLowerCase()) && !met.has(cleanPath(c.name)))
-      .map((c) => ({ contactId: c.contactId, name: cleanPath(c.name) || c.contactId }));
+    // The next step names at most two; a path can hold thousands of contacts.
+    const candidates: PathNextStep['candidates'] = [];
+    for (const c of byKey.get(key) ?? []) {
+      if (candidates.length === CANDIDATES_SHOWN) break;
+      if (c.contactId && !metIds.has(c.contactId) && !NOT_SUGGESTED.has((c.status ?? '').trim().toLowerCase()) && !met.has(cleanPath(c.name))) {
+        candidates.push({ contactId: c.contactId, name: cleanPath(c.name) || c.contactId });
+      }
+    }
     out.push({ ...partial, nextStep: nextStepOf(partial, candidates) });
   }
   return out.sort((a, b) => Number(a.explored) - Number(b.explored) || (a.lastDate < b.lastDate ? 1 : a.lastDate > b.lastDate ? -1 : a.name.localeCompare(b.name)));

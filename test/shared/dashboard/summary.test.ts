@@ -1,7 +1,8 @@
 // The dashboard's figures on the data students really keep: odd statuses,
 // missing dates, meetings for deleted rows, referral loops.
-import { lastMonths, lastWeekStarts, summariseDashboard, type DashboardSummary } from '../../../src/shared/dashboard/summary';
+import { lastMonths, lastWeekStarts, summariseDashboard, summariseHome, type DashboardSummary } from '../../../src/shared/dashboard/summary';
 import { DEFAULT_RULES } from '../../../src/shared/follow-ups/rules';
+import { planFollowUps } from '../../../src/shared/follow-ups/plan';
 import type { Contact, Meeting } from '../../../src/shared/schema';
 import { contactWith, meetingWith } from '../follow-ups/helpers';
 
@@ -174,6 +175,29 @@ describe('follow-up counts', () => {
     ]);
     expect(s.followUps).toEqual({ overdue: 1, today: 1, upcoming: 1 });
   });
+
+  it('are the counts of the plan the caller already made, and the same figures either way', () => {
+    const contacts = [c({ name: 'Overdue', status: 'Contacted', lastContact: '2026-02-01' }), c({ name: 'Met', status: 'Met', meetingDate: '2026-03-02' })];
+    const counts = planFollowUps(contacts, [], new Set(), TODAY, DEFAULT_RULES).counts;
+    const planned = summariseDashboard({ contacts, meetings: [], preparedContactIds: new Set(), today: TODAY, rules: DEFAULT_RULES, followUps: counts });
+    expect(planned).toEqual(summary(contacts));
+    expect(planned.followUps).toBe(counts);
+  });
+});
+
+describe('the home page’s part', () => {
+  it('is the Dashboard’s own funnel, rates and counts, worked out without the rest', () => {
+    const statuses = ['To contact', 'Contacted', 'Follow-up sent', 'Scheduled', 'Met', 'Thanked', 'Keeping in touch', 'No response', 'Declined', 'met ', 'Waiting', ''];
+    const contacts = statuses.flatMap((status, i) => [
+      c({ name: `P${i}`, status, firstContacted: i % 2 ? '2026-02-20' : '', meetingDate: i % 3 ? '2026-02-27' : '2026-03-09' }),
+      c({ name: '', status: '', notes: i % 4 ? '' : 'a note' }),
+    ]);
+    const meetings = contacts.filter((_, i) => i % 5 === 0).map((x, i) => meetingWith({ contactId: x.contactId, date: i % 2 ? '2026-02-10' : '2026-03-20', type: i % 3 ? 'Coffee' : 'Email' }));
+    meetings.push(meetingWith({ contactId: 'C-gone', contact: 'Nobody', date: '2026-01-05' }));
+    const input = { contacts, meetings, preparedContactIds: new Set<string>(), today: TODAY, rules: DEFAULT_RULES };
+    const full = summariseDashboard(input);
+    expect(summariseHome(input)).toEqual({ asOf: full.asOf, contacts: full.contacts, funnel: full.funnel, apart: full.apart, rates: full.rates, followUps: full.followUps });
+  });
 });
 
 describe('sources', () => {
@@ -236,6 +260,26 @@ describe('the referral tree', () => {
     const lines = summary(chain).referrals;
     expect(lines).toHaveLength(5000);
     expect(lines[4999].depth).toBe(4999);
+  });
+
+  it('is the same tree when thousands of contacts outside any referral sit between its people', () => {
+    const people = [
+      contactWith({ contactId: 'C-1', name: 'A', referredBy: 'C-3' }),
+      contactWith({ contactId: 'C-2', name: 'B', referredBy: 'C-1' }),
+      contactWith({ contactId: 'C-3', name: 'C', referredBy: 'B' }),
+      contactWith({ contactId: 'C-4', name: 'D', referredBy: 'Aunt May' }),
+      contactWith({ contactId: 'C-5', name: 'E', referredBy: 'D', status: 'Met' }),
+      contactWith({ contactId: 'C-6', name: 'F', referredBy: 'aunt may' }),
+      contactWith({ contactId: 'C-7', name: 'G', referredBy: 'C-7' }),
+    ];
+    const alone = tree(people, [meetingWith({ contactId: 'C-5', date: '2026-02-01' })]);
+    const crowd: Contact[] = [];
+    people.forEach((p, i) => {
+      for (let k = 0; k < 500; k++) crowd.push(contactWith({ contactId: `X-${i}-${k}`, name: `Other ${i}-${k}`, status: 'Met' }));
+      crowd.push(p);
+    });
+    expect(alone).toEqual(['Aunt May 1/2 outside', '  D 1/1', '    E 1/0', '  F 0/0', 'A 0/1 loop', '  B 0/1', '    C 0/0']);
+    expect(tree(crowd, [meetingWith({ contactId: 'C-5', date: '2026-02-01' })])).toEqual(alone);
   });
 
   it('does not follow an ambiguous name to either of the two people who share it', () => {

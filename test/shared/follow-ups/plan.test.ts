@@ -52,6 +52,63 @@ describe('meetingsByContact', () => {
   });
 });
 
+// One execution indexes and groups the same rows several times, and the index
+// and grouping are reused while the rows are the same: these say a change in
+// between is never missed.
+describe('indexContacts and meetingsByContact on rows that changed since', () => {
+  const people = (n: number) => Array.from({ length: n }, (_, i) => contactWith({ contactId: `C${i + 1}`, name: `Person ${i + 1}` }));
+
+  it('sees a renamed contact, a changed ID and an added row', () => {
+    const rows = people(3);
+    expect(indexContacts(rows).byName.get('person 2')).toEqual([rows[1]]);
+    rows[1].name = 'Ana Ruiz';
+    expect(indexContacts(rows).byName.get('person 2')).toBeUndefined();
+    expect(indexContacts(rows).byName.get('ana ruiz')).toEqual([rows[1]]);
+    rows[2].contactId = 'C9';
+    expect(indexContacts(rows).byId.get('C9')).toBe(rows[2]);
+    expect(indexContacts(rows).byId.has('C3')).toBe(false);
+    rows.push(contactWith({ contactId: 'C4', name: 'Ana Ruiz' }));
+    expect(indexContacts(rows).byName.get('ana ruiz')).toHaveLength(2);
+  });
+
+  it('sees a row replaced by another object with the same name and ID', () => {
+    const rows = people(2);
+    const first = indexContacts(rows);
+    rows[0] = { ...rows[0] };
+    expect(indexContacts(rows).byId.get('C1')).toBe(rows[0]);
+    expect(first.byId.get('C1')).not.toBe(rows[0]);
+  });
+
+  it('regroups a meeting moved to another contact, an appended meeting and a renamed contact', () => {
+    const rows = people(3);
+    const meetings = [meetingWith({ contactId: 'C1', date: '2026-03-01' }), meetingWith({ contactId: '', contact: 'Person 2', date: '2026-03-02' })];
+    expect(meetingsByContact(rows, meetings).get(rows[0])).toEqual([meetings[0]]);
+    meetings[0].contactId = 'C3';
+    expect(meetingsByContact(rows, meetings).has(rows[0])).toBe(false);
+    expect(meetingsByContact(rows, meetings).get(rows[2])).toEqual([meetings[0]]);
+    meetings.push(meetingWith({ contactId: 'C3', date: '2026-03-03' }));
+    expect(meetingsByContact(rows, meetings).get(rows[2])).toHaveLength(2);
+    rows[1].name = 'Someone Else';
+    expect(meetingsByContact(rows, meetings).has(rows[1])).toBe(false);
+    meetings[1].contact = 'someone else';
+    expect(meetingsByContact(rows, meetings).get(rows[1])).toEqual([meetings[1]]);
+  });
+
+  it('plans as a fresh plan would after rows change between two plans', () => {
+    const rows = [contactWith({ contactId: 'C1', name: 'Ana', status: 'Met', meetingDate: '2026-03-01' }), contactWith({ contactId: 'C2', name: 'Bo', status: 'Contacted', lastContact: '2026-02-01' })];
+    const meetings = [meetingWith({ contactId: 'C1', date: '2026-03-01' })];
+    const before = planFollowUps(rows, meetings, new Set(), '2026-03-04', DEFAULT_RULES);
+    expect(before.cells[0].nextAction).toMatch(/^Send thank-you note/);
+    meetings[0].contactId = 'C2';
+    meetings[0].thankYouSent = '';
+    rows[0].thankYouSent = '2026-03-02';
+    const after = planFollowUps(rows, meetings, new Set(), '2026-03-04', DEFAULT_RULES);
+    const fresh = planFollowUps(rows.map((r) => ({ ...r })), meetings.map((m) => ({ ...m })), new Set(), '2026-03-04', DEFAULT_RULES);
+    expect(after.cells).toEqual(fresh.cells);
+    expect(after.cells[1].nextAction).toMatch(/^Send thank-you note/);
+  });
+});
+
 describe('planFollowUps', () => {
   const rows = [
     contactWith({ contactId: 'C001', name: 'Ana Ruiz', priority: 'C', status: 'Met', meetingDate: '2026-03-08' }),

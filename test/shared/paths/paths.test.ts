@@ -2,7 +2,8 @@
 // conversation, rising, falling), renames and merges, the chart's table, and
 // the deeper questions for a path met before.
 import { CONTACT_COLUMNS, MEETING_COLUMNS, emptyRecord, type Contact, type Meeting } from '../../../src/shared/schema';
-import { DEEPER_PATH_QUESTIONS, deeperQuestions, defaultPath, interestSeries, pathKey, pathMetBefore, planPathRename, readInterest, summarisePaths, trendOf } from '../../../src/shared/paths';
+import fc from 'fast-check';
+import { DEEPER_PATH_QUESTIONS, cleanPath, deeperQuestions, defaultPath, interestSeries, pathKey, pathMetBefore, planPathRename, readInterest, summarisePaths, trendOf } from '../../../src/shared/paths';
 import { checkQuestion, generateQuestions, SEED_BANK } from '../../../src/shared/questions';
 import { validateMeetingInput } from '../../../src/shared/meetings';
 
@@ -32,6 +33,14 @@ describe('grouping paths', () => {
     expect(defaultPath(contact({ title: 'Nurse  practitioner', industry: 'Healthcare' }))).toBe('Nurse practitioner · Healthcare');
     expect(defaultPath(contact({ title: '', industry: 'Healthcare' }))).toBe('Healthcare');
     expect(defaultPath(contact({}))).toBe('');
+  });
+
+  it('tidies a typed path as collapsing every run of whitespace and trimming would', () => {
+    const pieces = fc.constantFrom('a', 'Data', '·', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', 'é');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      expect(cleanPath(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }));
   });
 
   it('reads an interest forgivingly, and only 1 to 5', () => {
@@ -83,6 +92,20 @@ describe('the next step', () => {
     expect(p).toMatchObject({ trend: 'new', latestInterest: 4, explored: false });
     expect(p.nextStep.kind).toBe('one-more');
     expect(p.nextStep.text).toMatch(/^One conversation so far: talk to another person in this path before deciding\. Cy is in your contacts and not met yet\./);
+  });
+
+  it('suggests the first two contacts not met yet in sheet order, however many the path holds', () => {
+    const crowd: Contact[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const met = i % 3 === 0;
+      crowd.push(contact({ contactId: i % 7 === 0 ? '' : `C-${i}`, name: `P${i}`, title: 'Auditor', industry: 'Accounting', status: met ? 'Met' : i % 3 === 1 ? 'Declined' : 'Contacted' }));
+    }
+    const logged = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => meeting({ contactId: `C-${i}`, contact: `P${i}`, date: '2026-02-01', path: 'Auditor · Accounting', interest: String(1 + (i % 4)) }));
+    logged.push(meeting({ contactId: 'C-11', contact: 'P11', date: '2026-02-20', path: 'Auditor · Accounting', interest: '5' }));
+    const [p] = summarisePaths(logged, crowd, TODAY);
+    // Only every third contact is Contacted: 2, 5, 8 and 11 are met already and 14 has no Contact ID.
+    expect(p.trend).toBe('rising');
+    expect(p.nextStep.candidates).toEqual([{ contactId: 'C-17', name: 'P17' }, { contactId: 'C-20', name: 'P20' }]);
   });
 
   it('for a rising path: two more people, the contacts of that path not met yet (no one declined)', () => {
