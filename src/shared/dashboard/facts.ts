@@ -5,7 +5,7 @@
 import { indexContacts, isBlankContact, statusRank, type ContactIndex } from '../contacts';
 import type { IsoDate } from '../dates';
 import { cellDate, groupMeetings, hasHappened, hasMetStatus, isMeeting, statusOf } from '../follow-ups';
-import type { Contact, Meeting, Status } from '../schema';
+import { STATUS, type Contact, type Meeting, type Status } from '../schema';
 
 /** The funnel's stages in pipeline order. Follow-up sent is a second nudge, not a reply: it counts as Contacted. */
 export const PIPELINE = ['To contact', 'Contacted', 'Scheduled', 'Met', 'Thanked', 'Keeping in touch'] as const;
@@ -17,11 +17,19 @@ export type ApartStage = (typeof APART)[number];
 
 /** The funnel stage a status counts in: the furthest stage it has reached in the Status order. */
 function stageOf(status: Status | null): PipelineStage | undefined {
-  if (status === null || (APART as readonly string[]).indexOf(status) >= 0) return undefined;
+  return status === null ? undefined : STAGE_OF[status];
+}
+
+function furthestStage(status: Status): PipelineStage | undefined {
+  if ((APART as readonly string[]).indexOf(status) >= 0) return undefined;
   let stage: PipelineStage | undefined;
   for (const s of PIPELINE) if (statusRank(s) <= statusRank(status)) stage = s;
   return stage;
 }
+
+// Asked for every contact: worked out once per status.
+const STAGE_OF = {} as Record<Status, PipelineStage | undefined>;
+for (const s of STATUS) STAGE_OF[s] = furthestStage(s);
 const SCHEDULED = PIPELINE.indexOf('Scheduled');
 const MET = PIPELINE.indexOf('Met');
 

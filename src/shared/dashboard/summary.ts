@@ -22,7 +22,6 @@ import { referralTree, type ReferralLine } from './referral-tree';
 import { cellDate, planFollowUps, type FollowUpCounts, type FollowUpRules } from '../follow-ups';
 import { HOW_FOUND, type Contact, type Meeting } from '../schema';
 import { interestSeries, summarisePaths, type PathSummary } from '../paths';
-import type { DashboardHome } from './api';
 
 export { PIPELINE, APART } from './facts';
 export type { PipelineStage, ApartStage } from './facts';
@@ -102,11 +101,11 @@ export function summariseDashboard(input: DashboardInput): DashboardSummary {
 }
 
 /**
- * The figures the sidebar's home page shows (DashboardHome), the same as
+ * The figures the sidebar's home page shows (its DashboardHome), the same as
  * summariseDashboard's, without the rest: the referral tree, the sources, the
  * paths and the monthly and weekly series would be most of the work for home.
  */
-export function summariseHome(input: DashboardInput): DashboardHome {
+export function summariseHome(input: DashboardInput): Pick<DashboardSummary, 'asOf' | 'contacts' | 'funnel' | 'apart' | 'rates' | 'followUps'> {
   const facts = gatherFacts(input.contacts, input.meetings, input.today);
   return { asOf: input.today, contacts: facts.contacts.length, funnel: funnelOf(facts), apart: apartOf(facts), rates: ratesOf(facts), followUps: followUpCounts(input) };
 }

@@ -51,6 +51,31 @@ export function defaultPath(contact: Pick<Contact, 'title' | 'industry'>): strin
   return title || industry;
 }
 
+// The Dashboard keys every contact's default path on each refresh, and a
+// tracker holds a few titles and industries: each pair is keyed once.
+const defaultKeys = new Map<string, Map<string, string>>();
+let defaultKeyCount = 0;
+
+/** pathKey(defaultPath(contact)), remembered per Title and Industry. */
+export function defaultPathKey(contact: Pick<Contact, 'title' | 'industry'>): string {
+  let byIndustry = defaultKeys.get(contact.title);
+  if (!byIndustry) {
+    if (defaultKeyCount >= 20000) {
+      defaultKeys.clear();
+      defaultKeyCount = 0;
+    }
+    byIndustry = new Map();
+    defaultKeys.set(contact.title, byIndustry);
+  }
+  let key = byIndustry.get(contact.industry);
+  if (key === undefined) {
+    key = pathKey(defaultPath(contact));
+    byIndustry.set(contact.industry, key);
+    defaultKeyCount++;
+  }
+  return key;
+}
+
 /** Reads an Interest (1-5) cell: a whole number 1 to 5 ("4", 4, "4/5", "4 - keen"), else null. */
 export function readInterest(cell: unknown): number | null {
   const m = /^\s*([1-5])(?![\d.,])/.exec(String(cell ?? ''));

@@ -15,7 +15,7 @@
 import type { Contact, Meeting } from '../schema';
 import type { IsoDate } from '../dates';
 import { parseDateText } from '../dates';
-import { chooseName, cleanPath, defaultPath, pathKey, readInterest } from './group';
+import { chooseName, cleanPath, defaultPathKey, pathKey, readInterest } from './group';
 
 export type PathTrend = 'rising' | 'steady' | 'falling' | 'new';
 
@@ -137,14 +137,21 @@ export function summarisePaths(meetings: readonly Meeting[], contacts: readonly 
 
   const byKey = new Map<string, Contact[]>();
   for (const c of contacts) {
-    const k = pathKey(defaultPath(c));
+    const k = defaultPathKey(c);
     if (!k || !groups.has(k)) continue;
     const list = byKey.get(k);
     if (list) list.push(c);
     else byKey.set(k, [c]);
   }
-  const metIds = new Set<string>();
-  for (const m of meetings) if (m.contactId && dateOf(m.date ?? '') <= today) metIds.add(m.contactId);
+  // Contacts with a conversation logged (by Contact ID as written), made only when a path has contacts to suggest.
+  let metIds: Set<string> | null = null;
+  const hasMet = (contactId: string): boolean => {
+    if (!metIds) {
+      metIds = new Set<string>();
+      for (const m of meetings) if (m.contactId && dateOf(m.date ?? '') <= today) metIds.add(m.contactId);
+    }
+    return metIds.has(contactId);
+  };
 
   const out: PathSummary[] = [];
   for (const [key, unsorted] of groups) {
@@ -173,7 +180,7 @@ export function summarisePaths(meetings: readonly Meeting[], contacts: readonly 
     const candidates: PathNextStep['candidates'] = [];
     for (const c of byKey.get(key) ?? []) {
       if (candidates.length === CANDIDATES_SHOWN) break;
-      if (c.contactId && !metIds.has(c.contactId) && !NOT_SUGGESTED.has((c.status ?? '').trim().toLowerCase()) && !met.has(cleanPath(c.name))) {
+      if (c.contactId && !hasMet(c.contactId) && !NOT_SUGGESTED.has((c.status ?? '').trim().toLowerCase()) && !met.has(cleanPath(c.name))) {
         candidates.push({ contactId: c.contactId, name: cleanPath(c.name) || c.contactId });
       }
     }

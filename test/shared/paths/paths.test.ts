@@ -3,7 +3,7 @@
 // the deeper questions for a path met before.
 import { CONTACT_COLUMNS, MEETING_COLUMNS, emptyRecord, type Contact, type Meeting } from '../../../src/shared/schema';
 import fc from 'fast-check';
-import { DEEPER_PATH_QUESTIONS, cleanPath, deeperQuestions, defaultPath, interestSeries, pathKey, pathMetBefore, planPathRename, readInterest, summarisePaths, trendOf } from '../../../src/shared/paths';
+import { DEEPER_PATH_QUESTIONS, cleanPath, deeperQuestions, defaultPath, defaultPathKey, interestSeries, pathKey, pathMetBefore, planPathRename, readInterest, summarisePaths, trendOf } from '../../../src/shared/paths';
 import { checkQuestion, generateQuestions, SEED_BANK } from '../../../src/shared/questions';
 import { validateMeetingInput } from '../../../src/shared/meetings';
 
@@ -40,6 +40,14 @@ describe('grouping paths', () => {
     fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
       const text = parts.join('');
       expect(cleanPath(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }));
+  });
+
+  it('keys a contact’s default path as pathKey(defaultPath(contact)), whatever the Title and Industry', () => {
+    const words = fc.constantFrom('', 'Data', 'data ', ' Nurse  practitioner', 'R&D', 'Healthcare', 'Law, ', '·');
+    fc.assert(fc.property(words, words, (title, industry) => {
+      const person = contact({ title, industry });
+      expect(defaultPathKey(person)).toBe(pathKey(defaultPath(person)));
     }));
   });
 
