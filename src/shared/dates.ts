@@ -37,13 +37,18 @@ const parsedDates = new Map<string, IsoDate | null>();
  * Sheets default locale), d Mon yyyy and Mon d, yyyy. Null when it is not a real date.
  */
 export function parseDateText(text: string): IsoDate | null {
-  let date = parsedDates.get(text);
-  if (date === undefined) {
-    if (parsedDates.size >= MEMO_LIMIT) parsedDates.clear();
-    date = parseText(text);
-    parsedDates.set(text, date);
+  return remembered(parsedDates, text, parseText);
+}
+
+/** The value remembered for key, worked out once (a map grown to MEMO_LIMIT starts again). */
+function remembered<K, V>(map: Map<K, V>, key: K, work: (key: K) => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size >= MEMO_LIMIT) map.clear();
+    value = work(key);
+    map.set(key, value);
   }
-  return date;
+  return value;
 }
 
 function parseText(text: string): IsoDate | null {
@@ -71,24 +76,14 @@ function parseText(text: string): IsoDate | null {
 const msOf = new Map<string, number>();
 const isoOf = new Map<number, IsoDate>();
 
+const utcMsOfDay = (iso: IsoDate): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+
 function toUtcMs(iso: IsoDate): number {
-  let ms = msOf.get(iso);
-  if (ms === undefined) {
-    if (msOf.size >= MEMO_LIMIT) msOf.clear();
-    ms = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
-    msOf.set(iso, ms);
-  }
-  return ms;
+  return remembered(msOf, iso, utcMsOfDay);
 }
 
 function fromUtcMs(ms: number): IsoDate {
-  let iso = isoOf.get(ms);
-  if (iso === undefined) {
-    if (isoOf.size >= MEMO_LIMIT) isoOf.clear();
-    iso = civilDay(ms);
-    isoOf.set(ms, iso);
-  }
-  return iso;
+  return remembered(isoOf, ms, civilDay);
 }
 
 /**
