@@ -134,12 +134,15 @@ function actionsOf(contact: Contact, ctx: FollowUpContext): FollowUpAction[] {
       relatedContactName: c.related ? c.related.name.trim() : '',
     });
   }
-  return actions.sort(compareUrgency);
+  // Most contacts have one action or none: nothing to sort then.
+  return actions.length > 1 ? actions.sort(compareUrgency) : actions;
 }
 
 const PRIORITIES = ['A', 'B', 'C'];
 
 const NO_MEETINGS: readonly Meeting[] = [];
+// One cell for every row with nothing to do: the callers only read the cells.
+const NO_ACTION: FollowUpPlan['cells'][number] = Object.freeze({ nextAction: '', actionDue: '' });
 
 function priorityRank(contact: Contact): number {
   const i = PRIORITIES.indexOf(contact.priority.trim().toUpperCase());
@@ -188,7 +191,7 @@ export function planFollowUps(
     const all = actionsOf(contact, ctx);
     const action = all[0];
     if (!action) {
-      cells.push({ nextAction: '', actionDue: '' });
+      cells.push(NO_ACTION);
       return;
     }
     const rank = priorityRank(contact);
