@@ -32,6 +32,29 @@ describe('calendar arithmetic', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(daysBetween('2026-03-10', '2026-03-01')).toBe(-9);
   });
+  it('agrees with Date arithmetic on every day of a century, asked twice (days are remembered, within a bound)', () => {
+    const viaDate = (iso: string, n: number) => new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10) + n)).toISOString().slice(0, 10);
+    const wrong: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      let day = '1950-01-01';
+      for (let i = 0; i < 36600; i++) {
+        const next = addDays(day, 1);
+        if (next !== viaDate(day, 1) || addDays(day, 45) !== viaDate(day, 45) || daysBetween(day, next) !== 1) wrong.push(day);
+        day = next;
+      }
+      if (day !== viaDate('1950-01-01', 36600)) wrong.push(`ended on ${day}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads a typed date the same the second time, and a changed text afresh', () => {
+    expect(parseDateText('3/4/2026')).toBe('2026-03-04');
+    expect(parseDateText('3/4/2026')).toBe('2026-03-04');
+    expect(parseDateText('3/5/2026')).toBe('2026-03-05');
+    expect(parseDateText('2/30/2026')).toBeNull();
+    expect(parseDateText('2/30/2026')).toBeNull();
+  });
+
   it('picks the later date and ignores blanks', () => {
     expect(laterOf('2026-01-02', '2025-12-31')).toBe('2026-01-02');
     expect(laterOf('', '2025-12-31')).toBe('2025-12-31');

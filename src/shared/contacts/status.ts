@@ -24,8 +24,18 @@ const RANK: Record<Status, number> = {
   'Keeping in touch': 6,
 };
 
+// Read for every contact by the plan and the Dashboard, from a handful of spellings.
+const statusOfText = new Map<string, Status | null>();
+
 export function readStatus(cell: string): Status | null {
-  return matchListValue(STATUS, cell ?? '');
+  const text = cell ?? '';
+  let status = statusOfText.get(text);
+  if (status === undefined) {
+    if (statusOfText.size >= 2000) statusOfText.clear();
+    status = matchListValue(STATUS, text);
+    statusOfText.set(text, status);
+  }
+  return status;
 }
 
 export function statusRank(status: Status | null): number {

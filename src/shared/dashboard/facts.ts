@@ -91,7 +91,9 @@ function factsOf(contact: Contact, logged: readonly Meeting[], today: IsoDate): 
   const meetingDates: IsoDate[] = [];
   let meetings = 0;
   let planned = 0;
-  for (const m of logged) {
+  // Indexed: once a contact, mostly before V8 has optimised it (no iterator made per call).
+  for (let i = 0; i < logged.length; i++) {
+    const m = logged[i];
     if (!isMeeting(m)) continue;
     const d = cellDate(m.date);
     if (d && !hasHappened(d, today, status)) {

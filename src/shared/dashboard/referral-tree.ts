@@ -35,6 +35,11 @@ interface Node {
   order: number;
   loopCut: boolean;
   ambiguous: boolean;
+  /** Where the loop search stands: 0 not seen, 1 on the path being walked, 2 done. */
+  seen: 0 | 1 | 2;
+  /** Meetings with this person and everyone they led to, and how many people that is (themself included). */
+  branchMeetings: number;
+  people: number;
 }
 
 export function referralTree(facts: Facts): ReferralLine[] {
@@ -53,7 +58,7 @@ export function referralTree(facts: Facts): ReferralLine[] {
   const nodes = new Map<Contact, Node>();
   facts.contacts.forEach((f, order) => {
     if (!referrerOf.has(f) && !referrers.has(f.contact)) return;
-    nodes.set(f.contact, { name: f.contact.name.trim() || '(no name)', contactId: f.contact.contactId.trim(), facts: f, parent: null, children: [], order, loopCut: false, ambiguous: false });
+    nodes.set(f.contact, { name: f.contact.name.trim() || '(no name)', contactId: f.contact.contactId.trim(), facts: f, parent: null, children: [], order, loopCut: false, ambiguous: false, seen: 0, branchMeetings: 0, people: 0 });
   });
   const outsiders = new Map<string, Node>();
   for (const [f, referrer] of referrerOf) {
@@ -66,7 +71,7 @@ export function referralTree(facts: Facts): ReferralLine[] {
     const key = nameKey(ref);
     let outsider = outsiders.get(key);
     if (!outsider) {
-      outsider = { name: ref, contactId: '', facts: null, parent: null, children: [], order: facts.contacts.length + outsiders.size, loopCut: false, ambiguous: (facts.index.byName.get(key)?.length ?? 0) > 1 };
+      outsider = { name: ref, contactId: '', facts: null, parent: null, children: [], order: facts.contacts.length + outsiders.size, loopCut: false, ambiguous: (facts.index.byName.get(key)?.length ?? 0) > 1, seen: 0, branchMeetings: 0, people: 0 };
       outsiders.set(key, outsider);
     }
     node.parent = outsider;
@@ -79,62 +84,67 @@ export function referralTree(facts: Facts): ReferralLine[] {
   const roots = all.filter((n) => !n.parent && n.children.length > 0);
 
   const lines: ReferralLine[] = [];
-  const people = new Map<Node, number>();
-  const ordered: Array<{ root: Node; lines: ReferralLine[] }> = roots.map((root) => ({ root, lines: flatten(root, people) }));
-  ordered.sort((a, b) => (people.get(b.root) ?? 0) - (people.get(a.root) ?? 0) || a.root.order - b.root.order);
-  for (const o of ordered) lines.push(...o.lines);
+  const ordered = roots.map((root) => ({ root, lines: flatten(root) }));
+  ordered.sort((a, b) => b.root.people - a.root.people || a.root.order - b.root.order);
+  for (const o of ordered) for (const l of o.lines) lines.push(l);
   return lines;
 }
 
 /** Breaks every cycle of parent links at its member highest in the sheet. */
 function cutLoops(nodes: Node[]): void {
-  const state = new Map<Node, 'walking' | 'done'>();
+  const path: Node[] = [];
   for (const start of nodes) {
-    const path: Node[] = [];
+    path.length = 0;
     let n: Node | null = start;
-    while (n && !state.has(n)) {
-      state.set(n, 'walking');
+    while (n && n.seen === 0) {
+      n.seen = 1;
       path.push(n);
       n = n.parent;
     }
-    if (n && state.get(n) === 'walking') {
+    if (n && n.seen === 1) {
       const loop = path.slice(path.indexOf(n));
       const head = loop.reduce((a, b) => (b.order < a.order ? b : a));
       head.parent = null;
       head.loopCut = true;
     }
-    for (const p of path) state.set(p, 'done');
+    for (const p of path) p.seen = 2;
   }
 }
 
 /** Pre-order lines of one branch, without recursion (a long chain cannot overflow the stack). */
-function flatten(root: Node, people: Map<Node, number>): ReferralLine[] {
-  const order: Array<{ node: Node; depth: number }> = [];
-  const stack: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
+function flatten(root: Node): ReferralLine[] {
+  const order: Node[] = [];
+  const depths: number[] = [];
+  const stack: Node[] = [root];
+  const stackDepths: number[] = [0];
   while (stack.length) {
-    const item = stack.pop()!;
-    order.push(item);
-    for (let i = item.node.children.length - 1; i >= 0; i--) stack.push({ node: item.node.children[i], depth: item.depth + 1 });
+    const node = stack.pop()!;
+    const depth = stackDepths.pop()!;
+    order.push(node);
+    depths.push(depth);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push(node.children[i]);
+      stackDepths.push(depth + 1);
+    }
   }
-  const branch = new Map<Node, { meetings: number; people: number }>();
+  // Children come after their parent in pre-order: summed from the end, each child is done before its parent.
   for (let i = order.length - 1; i >= 0; i--) {
-    const { node } = order[i];
+    const node = order[i];
     let meetings = node.facts?.meetings ?? 0;
     let count = 1;
     for (const c of node.children) {
-      const b = branch.get(c)!;
-      meetings += b.meetings;
-      count += b.people;
+      meetings += c.branchMeetings;
+      count += c.people;
     }
-    branch.set(node, { meetings, people: count });
+    node.branchMeetings = meetings;
+    node.people = count;
   }
-  people.set(root, branch.get(root)!.people);
-  return order.map(({ node, depth }) => ({
-    depth,
+  return order.map((node, i) => ({
+    depth: depths[i],
     name: node.name,
     contactId: node.contactId,
     meetings: node.facts?.meetings ?? 0,
-    branchMeetings: branch.get(node)!.meetings,
+    branchMeetings: node.branchMeetings,
     introduced: node.children.length,
     notInContacts: node.facts === null,
     ambiguous: node.ambiguous,

@@ -118,7 +118,10 @@ function checkToday(today: IsoDate): void {
 function actionsOf(contact: Contact, ctx: FollowUpContext): FollowUpAction[] {
   if (isBlankContact(contact)) return [];
   const actions: FollowUpAction[] = [];
-  for (const c of candidatesFor(contact, statusOf(contact), ctx)) {
+  const candidates = candidatesFor(contact, statusOf(contact), ctx);
+  // Indexed loops here and in the rules: they run once a contact, mostly before V8 has optimised them.
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     const daysOverdue = daysBetween(c.due, ctx.today);
     if (c.kind !== 'prepare' && daysOverdue < -UPCOMING_DAYS) continue;
     actions.push({
@@ -134,12 +137,15 @@ function actionsOf(contact: Contact, ctx: FollowUpContext): FollowUpAction[] {
       relatedContactName: c.related ? c.related.name.trim() : '',
     });
   }
-  return actions.sort(compareUrgency);
+  // Most contacts have one action or none: nothing to sort then.
+  return actions.length > 1 ? actions.sort(compareUrgency) : actions;
 }
 
 const PRIORITIES = ['A', 'B', 'C'];
 
 const NO_MEETINGS: readonly Meeting[] = [];
+// One cell for every row with nothing to do: the callers only read the cells.
+const NO_ACTION: FollowUpPlan['cells'][number] = Object.freeze({ nextAction: '', actionDue: '' });
 
 function priorityRank(contact: Contact): number {
   const i = PRIORITIES.indexOf(contact.priority.trim().toUpperCase());
@@ -188,11 +194,11 @@ export function planFollowUps(
     const all = actionsOf(contact, ctx);
     const action = all[0];
     if (!action) {
-      cells.push({ nextAction: '', actionDue: '' });
+      cells.push(NO_ACTION);
       return;
     }
     const rank = priorityRank(contact);
-    for (const a of all) every.push({ action: a, rank, row });
+    for (let i = 0; i < all.length; i++) every.push({ action: all[i], rank, row });
     cells.push({ nextAction: action.text, actionDue: action.due });
     chosen.push({ action, rank, row });
     counts[action.urgency] += 1;

@@ -45,7 +45,8 @@ function thankYouDue(contact: Contact, status: Status | null, ctx: FollowUpConte
   let latest = '';
   let latestThanked = false;
   if (status === 'Met' && ownMeeting && hasHappened(ownMeeting, ctx.today, status)) latest = ownMeeting;
-  for (const m of ctx.meetings) {
+  for (let i = 0; i < ctx.meetings.length; i++) {
+    const m = ctx.meetings[i];
     if (!isMeeting(m)) continue;
     const date = cellDate(m.date);
     if (!date || date < latest || !hasHappened(date, ctx.today, status)) continue;
@@ -75,7 +76,10 @@ function thankYouDue(contact: Contact, status: Status | null, ctx: FollowUpConte
 function firstMetOn(contact: Contact, status: Status | null, ctx: FollowUpContext): IsoDate | null {
   let first: IsoDate | null = null;
   if (hasMetStatus(status)) first = earlierMet(first, cellDate(contact.meetingDate), status, ctx.today);
-  for (const m of ctx.meetings) if (isMeeting(m)) first = earlierMet(first, cellDate(m.date), status, ctx.today);
+  for (let i = 0; i < ctx.meetings.length; i++) {
+    const m = ctx.meetings[i];
+    if (isMeeting(m)) first = earlierMet(first, cellDate(m.date), status, ctx.today);
+  }
   return first;
 }
 
