@@ -96,7 +96,7 @@ export function replanAfterWrite(doc: Doc, input: ReplanInput): Replanned {
   else patchRows(contacts, patches);
   if (!input.rules) rememberRulesForEdits(rules);
   // The figures only: the daily check also repairs the charts.
-  if (input.dashboard) refreshDashboard(doc, { asOf, tracker: { contacts, meetings, questions }, preparedContactIds: prepared }, null, true);
+  if (input.dashboard) refreshDashboard(doc, { asOf, tracker: { contacts, meetings, questions }, preparedContactIds: prepared, followUps: plan.counts }, null, true);
   return { plan, written: patches.length, today: asOf, followUps: plan.due.map(toFollowUpItem), counts: plan.counts };
 }
 

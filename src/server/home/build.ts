@@ -1,26 +1,15 @@
 // The sidebar's home page in one server call: the open follow-ups as of today
 // (computed fresh, not read from Next action, so it is right even before the
 // day's check ran), the last check's outcome and the daily trigger's state.
-import { cellDate, toFollowUpItem, type FollowUpItem } from '../../shared/follow-ups';
-import type { IsoDate } from '../../shared/dates';
+import { toFollowUpItem, type FollowUpItem } from '../../shared/follow-ups';
 import type { HomeView } from '../../shared/home';
-import { findTab, openDoc, readTracker, today, type Tracker } from '../sheet';
+import { findTab, openDoc, readTracker, today } from '../sheet';
 import { loadHomeSummary } from '../dashboard';
 import { checkStatus, isDailyCheckOn, planTracker } from '../follow-ups';
 import { UserError } from '../errors';
 import { startHereState } from './start-here';
 import { upcomingPrep } from '../meetings';
 import { remindersHome } from '../reminders';
-
-/**
- * The tracker with only the Meetings rows dated today or later: upcomingPrep
- * looks, for each meeting of the coming week, for a row already logged on its
- * day, and a search of the few rows that can match costs nothing where one of
- * the whole tab per meeting took a tenth of a second at 10,000 contacts.
- */
-function fromToday(data: Tracker, day: IsoDate): Tracker {
-  return { ...data, meetings: data.meetings.filter((m) => (cellDate(m.date) ?? '') >= day) };
-}
 
 export function buildHome(): HomeView {
   const doc = openDoc();
@@ -48,7 +37,7 @@ export function buildHome(): HomeView {
     dailyCheckOn: isDailyCheckOn(doc),
     summary: loadHomeSummary({ asOf: day, tracker: data, preparedContactIds: tracker.prepared, followUps: tracker.plan.counts }),
     startHere: startHereState(data.contacts.rows),
-    prep: upcomingPrep(fromToday(data, day), day, tracker.prepared),
+    prep: upcomingPrep(data, day, tracker.prepared),
     ...remindersHome(doc, tracker.contacts.rows, day),
   };
 }

@@ -23,17 +23,26 @@ function parse(raw: string | undefined): unknown {
   }
 }
 
-/** A meeting already logged on that day has happened: its checklist is done with. */
-function heldOn(tracker: Tracker, contactId: string, date: IsoDate): boolean {
-  return tracker.meetings.some((m) => m.contactId === contactId && cellDate(m.date) === date);
+/** Contact and day of every meeting logged from `day` on: a meeting already logged on its day has happened, and its checklist is done with. */
+function loggedFrom(tracker: Tracker, day: IsoDate): Set<string> {
+  const held = new Set<string>();
+  for (const m of tracker.meetings) {
+    const date = cellDate(m.date);
+    if (date && date >= day) held.add(`${m.contactId}\n${date}`);
+  }
+  return held;
 }
 
 /** Home's list: each meeting from today to a week on, soonest first, with how ready it is. */
 export function upcomingPrep(tracker: Tracker, day: IsoDate, prepared: Set<string>): PrepChecklist[] {
   const soon: Array<{ c: Contact; date: IsoDate }> = [];
+  let held: Set<string> | null = null;
   for (const c of tracker.contacts.rows) {
     const date = cellDate(c.meetingDate);
-    if (c.contactId && date && isUpcoming(date, day) && !heldOn(tracker, c.contactId, date)) soon.push({ c, date });
+    if (!c.contactId || !date || !isUpcoming(date, day)) continue;
+    // One pass over Meetings, not one a contact with a meeting ahead.
+    held ??= loggedFrom(tracker, day);
+    if (!held.has(`${c.contactId}\n${date}`)) soon.push({ c, date });
   }
   if (!soon.length) return [];
   const props = allTicks();
