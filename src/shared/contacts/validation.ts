@@ -210,9 +210,15 @@ export function validateContactInput(
   // The forms write the referrer's name as the sheet shows it (PRODUCT.md), with the ID only where two share the name.
   const referrer = contact.referredBy ? resolveContactRef(contact.referredBy, index) : null;
   if (referrer && referrer !== contact && cell(referrer, 'contactId')) contact.referredBy = referenceTo(referrer, index);
-  const issues = contactIssues(contact, index);
+  // An edit is judged on what it changes: a problem the row already had in a field the edit leaves
+  // as it was (a Status in the student's own words on an adopted tracker, a How found never filled
+  // in) is Check outreach fields' to report, and never stops the student saving another field.
+  const kept = (field: ContactKey) => editing !== undefined && cell(editing, field) === cell(contact, field);
+  const had = editing ? new Set(contactIssues(editing, indexContacts(existing)).map((i) => `${i.field}\n${i.message}`)) : null;
+  const issues = contactIssues(contact, index).filter((i) => !(had && kept(i.field) && had.has(`${i.field}\n${i.message}`)));
 
   for (const [field, key] of duplicateKeys(contact)) {
+    if (kept(field)) continue;
     const twin = others.find((o) => !isBlankContact(o) && duplicateKeys(o).some(([f, k]) => f === field && k === key));
     if (twin) {
       issues.push({

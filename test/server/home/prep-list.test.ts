@@ -18,7 +18,7 @@ describe('home’s list of meetings to prepare', () => {
       contact('C-0004', 'Dee Park', '2026-03-20'),
     ]);
     const meeting = (n: number, contactId: string, date: string) => MEETING_COLUMNS.map((c) => ({ meetingId: `M-${n}`, contactId, date: dateCell(date), type: 'Coffee' } as Record<string, unknown>)[c.key] ?? '');
-    const rows = [MEETING_COLUMNS.map((c) => c.header)];
+    const rows: unknown[][] = [MEETING_COLUMNS.map((c) => c.header)];
     // Chen's and Ana's earlier meetings, on other days, do not count; Ben's today is logged.
     for (let n = 1; n <= 300; n++) rows.push(meeting(n, n % 2 ? 'C-0003' : 'C-0001', `2026-0${1 + (n % 2)}-1${n % 9}`));
     rows.push(meeting(301, 'C-0002', '2026-03-04'));

@@ -50,6 +50,7 @@ function expectNoCellChanged(name: string, tab: string): Addon {
   return a;
 }
 
+const isoOf = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? new Date((v as Date).getTime()).toISOString().slice(0, 10) : String(v)); // midnight in New York is that day in UTC
 const headerOf = (a: Addon, tab: string, row: number) => readTab(a.h, tab)[row - 1].map(String);
 const column = (a: Addon, tab: string, row: number, header: string) => headerOf(a, tab, row).indexOf(header) + 1;
 
@@ -124,6 +125,22 @@ describe('a tracker with a title row above its header (row 3)', () => {
     expect(last[all[2].indexOf('Contact Name')]).toBe('Eve Ito');
     expect(last[all[2].indexOf('Company Name')]).toBe('Wayne');
     expect(all.length).toBe(8);
+  });
+
+  it('lets the student save one field of a contact whose Status is in their own words, and still refuses a bad value typed now', () => {
+    const { a } = load('title-row');
+    setUpAndRefresh(a);
+    const status = column(a, TAB, 3, 'Status');
+    const follow = column(a, TAB, 3, 'Follow-up Date');
+    // Chen's Status is "Rejected" and How found was never filled in: neither is what this save changes.
+    expect(a.api.saveContact({ contactId: 'C-0003', fields: { status: 'Rejected', nextFollowUp: '2026-09-01' } })).toMatchObject({ ok: true, changed: ['Next follow-up'] });
+    expect(a.h.sheet(TAB).getRange(6, status).getValue()).toBe('Rejected');
+    expect(isoOf(a.h.sheet(TAB).getRange(6, follow).getValue())).toBe('2026-09-01');
+    const bad = a.api.saveContact({ contactId: 'C-0003', fields: { status: 'Rejected', email: 'chen@@initech' } });
+    expect(bad).toMatchObject({ ok: false });
+    expect(Object.keys((bad as { errors: Record<string, string> }).errors)).toEqual(['email']);
+    // Moving the Status on is a change: then How found has to be there, as for anyone.
+    expect(a.api.saveContact({ contactId: 'C-0003', fields: { status: 'Contacted' } })).toMatchObject({ ok: false, errors: { howFound: expect.stringContaining('How found is empty') } });
   });
 
   it('re-plans a contact saved from the sidebar on that contact’s own row, never on the rows above the header', () => {
