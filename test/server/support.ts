@@ -1,6 +1,6 @@
 // Named builders for integration tests: the built dist/Code.js over the fakes.
-import { createHarness, loadBundle, runFunction, readTab, type BundleContext, type Harness } from '../../fakes';
-import { CONTACT_COLUMNS } from '../../src/shared/schema';
+import { createHarness, loadBundle, runFunction, readTab, sheetWith, type BundleContext, type Harness } from '../../fakes';
+import { CONTACT_COLUMNS, TAB, type TabKey } from '../../src/shared/schema';
 import type { ServerApi } from '../../src/shared/server-api';
 import type { HomeView } from '../../src/shared/home';
 
@@ -54,4 +54,16 @@ export function rowsByHeader(h: Harness, tab: string): Array<Record<string, unkn
 export function setUpHome(home: HomeView): Extract<HomeView, { setUp: true }> {
   if (!home.setUp) throw new Error(`Expected a set-up tracker, got the home page's message: ${home.message}`);
   return home;
+}
+
+/**
+ * One of the add-on's tabs with these rows, remembered by id as the add-on
+ * remembers each tab it makes (Prepare questions makes Questions): a tab that is
+ * merely called so is the student's.
+ */
+export function addonTabWith(a: Addon, key: TabKey, rows: unknown[][]): void {
+  const sheet = sheetWith(a.h, TAB[key], rows);
+  const ids = JSON.parse(a.h.properties.document.get('infoInterviews.tabs') ?? '{}') as Record<string, number>;
+  ids[key] = sheet.getSheetId();
+  a.h.properties.document.set('infoInterviews.tabs', JSON.stringify(ids));
 }

@@ -46,6 +46,11 @@ export function storeTabIds(ids: Partial<Record<TabKey, number>>): void {
 
 /** The tab by its remembered id (a renamed tab still works), else by name. */
 export function findTab(doc: DocRef, key: TabKey, ids = storedTabIds()): Tab | null {
+  // Prepare questions makes the Questions tab and remembers its id at once: in a
+  // tracker whose tabs are remembered, no id means no Questions tab of ours (a
+  // tab of the student's that happens to be called Questions is not one), and
+  // every save and read is spared the lookup by name.
+  if (key === 'questions' && ids.questions === undefined && ids.contacts !== undefined) return null;
   return findSheet(doc, ids[key], TAB[key]);
 }
 

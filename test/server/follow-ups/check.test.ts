@@ -3,7 +3,7 @@
 import { sheetWith } from '../../../fakes';
 import { MEETING_COLUMNS, QUESTION_COLUMNS } from '../../../src/shared/schema';
 import { dateCell } from '../../support/tracker-seed';
-import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, setUpHome, type Addon } from '../support';
+import { addon, addonTabWith, contactRow, CONTACT_HEADERS, rowsByHeader, setUpHome, type Addon } from '../support';
 
 const NEXT = 'Next action';
 const DUE = 'Action due';
@@ -33,7 +33,7 @@ function seeded(): Addon {
     // Chen's coffee restarts the keep-in-touch clock; its thank-you is logged.
     meeting({ meetingId: 'M-0001', contactId: 'C-0003', contact: 'Chen Li', date: dateCell('2026-02-25'), type: 'Coffee', thankYouSent: dateCell('2026-02-26') }),
   ]);
-  sheetWith(a.h, 'Questions', [
+  addonTabWith(a, 'questions', [
     QUESTION_COLUMNS.map((c) => c.header),
     QUESTION_COLUMNS.map((c) => ({ contactId: 'C-0005', contact: 'Eve Ito', order: 1, category: 'Career path', question: 'How did you get started?', preparedOn: dateCell('2026-03-03') } as Record<string, unknown>)[c.key] ?? ''),
   ]);
@@ -83,6 +83,20 @@ describe('the follow-up check', () => {
     expect(again.changed).toBe(0);
     expect(a.h.calls.byMethod['Range.setValues']).toBe(1); // the Dashboard only
     expect(again.summary).toMatch(/already up to date/);
+  });
+
+  it('leaves alone a tab of the student’s that is merely called Questions, before the add-on has made its own', () => {
+    const a = addon();
+    sheetWith(a.h, 'Contacts', [CONTACT_HEADERS, contactRow({ contactId: 'C-0001', name: 'Eve Ito', email: 'eve@hooli.com', howFound: 'LinkedIn', status: 'Scheduled', meetingDate: dateCell('2026-03-05') })]);
+    a.main.menuSetUpTracker();
+    const theirs = [['Questions I want to ask everyone'], ['How did you get started?']];
+    sheetWith(a.h, 'Questions', theirs);
+    a.h.calls.reset();
+    a.api.refreshFollowUps();
+    // Eve's meeting is tomorrow and no list of the add-on's exists: the prepare step is due.
+    expect(String(rowsByHeader(a.h, 'Contacts')[0]['Next action'])).toMatch(/^Prepare questions/);
+    expect(a.h.calls.byMethod['Spreadsheet.getSheetByName']).toBeUndefined();
+    expect(a.h.sheet('Questions').getDataRange().getValues()).toEqual(theirs);
   });
 
   it('judges as of another day for the workbench, and refuses a date that is not one', () => {

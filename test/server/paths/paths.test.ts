@@ -4,7 +4,7 @@
 // chart updated in place, and Prepare questions' deeper questions for a path met before.
 import { chartsOn, readTab, sheetWith } from '../../../fakes';
 import { MEETING_COLUMNS } from '../../../src/shared/schema';
-import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, type Addon } from '../support';
+import { addon, addonTabWith, contactRow, CONTACT_HEADERS, rowsByHeader, type Addon } from '../support';
 
 const MEETING_HEADERS = MEETING_COLUMNS.map((c) => c.header);
 const PATH = MEETING_HEADERS.indexOf('Path');
@@ -187,7 +187,7 @@ describe('the Dashboard’s paths', () => {
 describe('Prepare questions for a path met before', () => {
   it('knows the path and what was asked anyone in it', () => {
     const a = seeded();
-    sheetWith(a.h, 'Questions', [
+    addonTabWith(a, 'questions', [
       ['Contact ID', 'Contact', 'Order', 'Category', 'Question', 'Asked', 'Answer notes', 'Prepared on', 'Meeting ID'],
       ['C-0001', 'Ana Ruiz', 1, 'Challenges', 'What is the hardest part of this work that people outside it rarely hear about?', true, '', '', ''],
       ['C-0003', 'Cy Dunn', 1, 'Advice', 'What would you tell your younger self?', true, '', '', ''],
