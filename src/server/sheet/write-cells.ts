@@ -11,7 +11,8 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 const GENERAL = 'General';
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
-const BOOLEAN = /^(?:true|false)$/i;
+// TRUE and FALSE as a spreadsheet's locale spells them (Sheets reads "WAHR" in a German one, "VERO" in an Italian one).
+const BOOLEAN = /^(?:true|false|wahr|falsch|vrai|faux|verdadero|falso|vero|verdadeiro|waar|onwaar|sant|falskt|sand|falsk|sann|usann|tosi|epätosi|prawda|fałsz|doğru|yanlış|pravda|nepravda|igaz|hamis|истина|ложь)$/iu;
 const DIGIT = /\d/;
 /** The add-on's own IDs (C-0007, M-000123): a letter, a hyphen, digits, which no number or date Sheets reads has. */
 const ID = /^[A-Z]-\d+$/;
@@ -19,7 +20,7 @@ const ID = /^[A-Z]-\d+$/;
 /**
  * Text that an automatic-format cell stores exactly as written, as a plain-text
  * cell does: it begins with a letter (so no formula, number, error, currency
- * or leading space), is not TRUE or FALSE, and either has no digit (so no
+ * or leading space), is not TRUE or FALSE (in any of the usual locales), and either has no digit (so no
  * date or time: a month name needs a day or a year) or carries a parenthesis
  * after a space, which no date, time or number Sheets reads has ("Send
  * thank-you note (due 2026-03-04)"), or is one of the add-on's IDs. Such text needs no apostrophe, so its

@@ -33,7 +33,7 @@ describe('text stored as written', () => {
     expect(storedInGeneralCell(text)).toBe(text);
   });
 
-  it.each(['TRUE', 'false', 'Mar 4, 2026', '4 March 2026', '3/4', '0123 456', '+44 20 7946 0000', '-', '=B1', "'quoted", ' Met', '10:30', '12%', '$5', 'Q3 2026'])(
+  it.each(['TRUE', 'false', 'Vero', 'WAHR', 'Faux', 'Mar 4, 2026', '4 March 2026', '3/4', '0123 456', '+44 20 7946 0000', '-', '=B1', "'quoted", ' Met', '10:30', '12%', '$5', 'Q3 2026'])(
     '%s keeps its apostrophe',
     (text) => expect(storedAsWritten(text)).toBe(false),
   );
