@@ -20,11 +20,12 @@ const ID = /^[A-Z]-\d+$/;
 /**
  * Text that an automatic-format cell stores exactly as written, as a plain-text
  * cell does: it begins with a letter (so no formula, number, error, currency
- * or leading space), is not TRUE or FALSE (in any of the usual locales), and either has no digit (so no
- * date or time: a month name needs a day or a year) or carries a parenthesis
- * after a space, which no date, time or number Sheets reads has ("Send
- * thank-you note (due 2026-03-04)"), or is one of the add-on's IDs. Such text needs no apostrophe, so its
- * write needs no format read. Anything else keeps the apostrophe and the read.
+ * or leading space), is not TRUE or FALSE (as the usual locales spell them),
+ * and either has no digit (so no date or time: a month name needs a day or a
+ * year), or carries a parenthesis after a space, which no date, time or number
+ * Sheets reads has ("Send thank-you note (due 2026-03-04)"), or is one of the
+ * add-on's IDs. Such text needs no apostrophe, so its write needs no format
+ * read. Anything else keeps the apostrophe and the read.
  */
 export function storedAsWritten(text: string): boolean {
   if (!STARTS_WITH_LETTER.test(text) || BOOLEAN.test(text)) return false;
