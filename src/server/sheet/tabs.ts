@@ -229,11 +229,19 @@ function appendHeaders<K extends string>(table: Table<K>, missing: readonly Colu
   const width = table.width;
   const start = width + 1;
   const needed = width + missing.length;
-  const max = sheet.getMaxColumns();
-  if (needed > max) sheet.insertColumnsAfter(max, needed - max);
   // The student keeps their own "Next action": the add-on's goes beside it under another name.
   const headers = missing.map((c) => (table.header.shadowed.indexOf(c.key) >= 0 ? writtenHeader(c) : c.header));
-  const range = sheet.getRange(table.headerRow, start, 1, missing.length);
+  // Asking for the cells and widening the tab only when Sheets refuses them costs no call in the
+  // usual case (a tab has 26 columns to begin with).
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = sheet.getRange(table.headerRow, start, 1, missing.length);
+  } catch (e) {
+    const max = sheet.getMaxColumns();
+    if (needed <= max) throw e;
+    sheet.insertColumnsAfter(max, needed - max);
+    range = sheet.getRange(table.headerRow, start, 1, missing.length);
+  }
   range.setValues([headers]);
   // Only the header cells we add are styled: on a new tab that is the whole header row.
   formatNewHeader(range);

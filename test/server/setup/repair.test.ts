@@ -133,3 +133,20 @@ describe('Set up tracker on a new spreadsheet, column by column', () => {
     expect(a.h.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Contacts', 'Meetings', 'Question Bank', 'Dashboard']);
   });
 });
+
+describe('a tracker whose own columns fill the tab', () => {
+  it('widens the tab for the add-on’s columns, after the student’s, changing none of theirs', () => {
+    const a = addon();
+    // A career-centre export: 26 columns (A to Z), the tab no wider than that.
+    const header = ['Name', 'Email', 'Company', ...Array.from({ length: 23 }, (_v, i) => `Extra ${i + 1}`)];
+    const row = ['Ana Ruiz', 'ana@acme.com', 'Acme', ...Array.from({ length: 23 }, (_v, i) => `x${i + 1}`)];
+    sheetWith(a.h, 'Contacts', [header, row]);
+    expect(a.h.sheet('Contacts').getMaxColumns()).toBe(26);
+    a.main.menuSetUpTracker();
+    const all = readTab(a.h, 'Contacts');
+    expect(all[0].slice(0, 26)).toEqual(header);
+    expect(all[1].slice(0, 26)).toEqual(row);
+    expect(all[0]).toEqual(expect.arrayContaining(['Contact ID', 'Status', 'Next action', 'Action due']));
+    expect(all[0].indexOf('Contact ID')).toBeGreaterThanOrEqual(26);
+  });
+});
