@@ -9,6 +9,7 @@ import {
   openDoc,
   probeApostrophe,
   probeBareText,
+  probeRangePastEnd,
   probeDocumentContext,
   probeRejectValidation,
   probeRuleAfterInsert,
@@ -56,6 +57,7 @@ export function runSelfTestChecks(): SelfTestRow[] {
     rows.push(row(`${q(TEXT)} written into an automatic cell: getDisplayValues`, q('abc'), q(a.general.display), 'values.ts parseTyped: a leading apostrophe is taken off'));
     const bare = probeBareText(scratch, BARE);
     rows.push(row('Text the add-on writes bare into automatic cells, read back', q(BARE.join(' | ')), q(bare.join(' | ')), 'values.ts parseTyped: text that begins with a letter and reads as no date, number or boolean stays text'));
+    rows.push(row('getRange one row past the sheet\'s last row', 'refused', probeRangePastEnd(scratch), 'sheet.ts _range: a range past the sheet\'s size throws (appends grow the sheet only then)'));
     const v = probeRejectValidation(scratch);
     rows.push(row('A script\'s setValues of "Maybe" into a reject-input Yes/No drop-down', 'refused', v.refused ? 'refused' : `written (cell reads ${q(v.value)})`, 'range-values.ts _write: a typed write that violates a reject-input rule throws'));
     const r = probeRuleAfterInsert(scratch);

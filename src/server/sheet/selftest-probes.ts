@@ -46,6 +46,17 @@ export function probeBareText(tab: Tab, texts: string[]): string[] {
   return range.getValues()[0].map((v) => (typeof v === 'string' ? v : `${typeof v} ${String(v)}`));
 }
 
+/** Asking for a range one row past the sheet's size: refused (as the appends rely on), or handed back. */
+export function probeRangePastEnd(tab: Tab): string {
+  const sheet = sheetOf(tab);
+  try {
+    sheet.getRange(sheet.getMaxRows() + 1, 1, 1, 1);
+    return 'handed back';
+  } catch (e) {
+    return 'refused';
+  }
+}
+
 /** A script's setValues of a value a reject-input ("Reject the input") drop-down does not list. */
 export function probeRejectValidation(tab: Tab): { refused: boolean; message: string; value: string } {
   const cell = sheetOf(tab).getRange(3, 1);
