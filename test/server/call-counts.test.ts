@@ -77,7 +77,7 @@ function firstSetUp(contacts: number): number {
 const CEILING: Counts = {
   'Set up tracker again': 60,
   refreshFollowUps: 30, // with its Dashboard refresh
-  getHome: 12,
+  getHome: 9,
   getCheckReport: 12,
   openDashboardTab: 24,
   getImportContext: 12,

@@ -13,12 +13,13 @@ import { remindersHome } from '../reminders';
 
 export function buildHome(): HomeView {
   const doc = openDoc();
-  if (!findTab(doc, 'contacts')) return { setUp: false, message: 'This spreadsheet has no tracker yet.' };
+  const contactsTab = findTab(doc, 'contacts');
+  if (!contactsTab) return { setUp: false, message: 'This spreadsheet has no tracker yet.' };
   const day = today(doc);
   let tracker;
   let data;
   try {
-    data = readTracker(doc);
+    data = readTracker(doc, contactsTab);
     tracker = planTracker(doc, day, data);
   } catch (e) {
     // A Contacts tab without its Contact ID column needs set-up, not an error box.

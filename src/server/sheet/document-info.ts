@@ -9,9 +9,20 @@ export interface DocumentInfo {
   url: string;
 }
 
+/** The id at once; the name and link, each a call, only when something reads them (home, when a meeting has a time). */
 export function documentInfo(doc: DocRef): DocumentInfo {
   const ss = ssOf(doc);
-  return { id: ss.getId(), name: ss.getName(), url: ss.getUrl() };
+  let name: string | undefined;
+  let url: string | undefined;
+  return {
+    id: ss.getId(),
+    get name() {
+      return (name ??= ss.getName());
+    },
+    get url() {
+      return (url ??= ss.getUrl());
+    },
+  };
 }
 
 /** A link that opens the Questions tab (the prepared questions), or the spreadsheet when there is none. */

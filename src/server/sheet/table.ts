@@ -149,8 +149,9 @@ export function readOptionalTable<T extends TabKey>(doc: Doc, key: T): Table<(ty
 }
 
 /** Reads one of the add-on's tabs, or explains how to get it back. */
-export function requireTable<T extends TabKey>(doc: Doc, key: T): Table<(typeof TAB_COLUMNS)[T][number]['key']> {
-  const sheet = findTab(doc, key);
+export function requireTable<T extends TabKey>(doc: Doc, key: T, found?: Tab | null): Table<(typeof TAB_COLUMNS)[T][number]['key']> {
+  // A caller that has just looked the tab up passes it: the lookup is a call.
+  const sheet = found ?? findTab(doc, key);
   if (!sheet) {
     throw new UserError(`The ${TAB[key]} tab is missing. Run Extensions > Info Interviews > Set up tracker first.`);
   }

@@ -1,7 +1,7 @@
 // The whole tracker in one read a tab, for the actions that look at everything
 // (the follow-up check, the dashboard), so doing both costs no second read.
 import { MEETING_COLUMNS, QUESTION_COLUMNS, type ColumnSpec, type ContactKey, type Meeting, type MeetingKey, type QuestionKey, type QuestionRow } from '../../shared/schema';
-import { findTab, readTable, requireTable, type Doc, type Table } from './table';
+import { findTab, readTable, requireTable, type Doc, type Tab, type Table } from './table';
 
 export interface Tracker {
   contacts: Table<ContactKey>;
@@ -15,9 +15,10 @@ function optionalRows<K extends string>(doc: Doc, key: 'meetings' | 'questions',
   return sheet ? readTable(doc, sheet, columns).rows : [];
 }
 
-export function readTracker(doc: Doc): Tracker {
+/** The tracker, read a tab at a time; `contactsTab` when the caller has just found Contacts. */
+export function readTracker(doc: Doc, contactsTab?: Tab | null): Tracker {
   return {
-    contacts: requireTable(doc, 'contacts'),
+    contacts: requireTable(doc, 'contacts', contactsTab),
     meetings: optionalRows(doc, 'meetings', MEETING_COLUMNS as readonly ColumnSpec<MeetingKey>[]),
     questions: optionalRows(doc, 'questions', QUESTION_COLUMNS as readonly ColumnSpec<QuestionKey>[]),
   };
