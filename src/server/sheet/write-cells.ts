@@ -28,7 +28,8 @@ const ID = /^[A-Z]-\d+$/;
  * read. Anything else keeps the apostrophe and the read.
  */
 export function storedAsWritten(text: string): boolean {
-  if (!STARTS_WITH_LETTER.test(text) || BOOLEAN.test(text)) return false;
+  // Sheets trims what it reads: "TRUE " is TRUE.
+  if (!STARTS_WITH_LETTER.test(text) || BOOLEAN.test(text.trim())) return false;
   return !DIGIT.test(text) || text.indexOf(' (') > 0 || ID.test(text);
 }
 
