@@ -94,7 +94,8 @@ export function resolveContactRef(ref: string, index: ContactIndex): Contact | n
   const byId = index.byId.get(r);
   if (byId) return byId;
   // `Name (C-0007)`, as the add-on writes a name two contacts share: the ID decides.
-  const tagged = /\(\s*([^()\s]+)\s*\)$/.exec(r);
+  // Looked for only in a reference ending in ")": most are plain names, and this runs for every referral of a plan and of the Dashboard.
+  const tagged = r.charCodeAt(r.length - 1) === 41 ? /\(\s*([^()\s]+)\s*\)$/.exec(r) : null;
   const byTag = tagged ? index.byId.get(tagged[1]) : undefined;
   if (byTag) return byTag;
   const named = index.byName.get(nameKey(r));

@@ -5,6 +5,8 @@ import { DEFAULT_RULES } from '../../../src/shared/follow-ups/rules';
 import { planFollowUps } from '../../../src/shared/follow-ups/plan';
 import type { Contact, Meeting } from '../../../src/shared/schema';
 import { contactWith, meetingWith } from '../follow-ups/helpers';
+import { APART, PIPELINE, gatherFacts } from '../../../src/shared/dashboard/facts';
+import fc from 'fast-check';
 
 const TODAY = '2026-03-04'; // a Wednesday
 
@@ -287,3 +289,34 @@ describe('the referral tree', () => {
     expect(lines).toEqual(['Sam Lee 0/1 outside ambiguous', '  Tia 0/0']);
   });
 });
+
+describe('the funnel, statuses kept apart and rates, counted in one pass', () => {
+  it('agree with counting each figure on its own, whatever the statuses, dates and meetings', () => {
+    const statuses = ['', 'To contact', 'contacted', 'Follow-up sent', 'Scheduled', 'Met', 'Thanked', 'Keeping in touch', 'No response', 'Declined', 'Lunch?'];
+    const dates = ['', '2026-01-10', '2026-03-04', '2026-03-20', 'soon'];
+    const row = fc.record({ status: fc.constantFrom(...statuses), first: fc.constantFrom(...dates), meet: fc.constantFrom(...dates), logged: fc.constantFrom(...dates, 'none') });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 25 }), (rows) => {
+        const contacts = rows.map((r, i) => contactWith({ contactId: `C-${i}`, name: `P${i}`, status: r.status, firstContacted: r.first, meetingDate: r.meet }));
+        const meetings = rows.flatMap((r, i) => (r.logged === 'none' ? [] : [meetingWith({ meetingId: `M-${i}`, contactId: `C-${i}`, contact: `P${i}`, date: r.logged })]));
+        const s = summary(contacts, meetings);
+        const byHand = naiveCounts(contacts, meetings);
+        expect({ funnel: s.funnel, apart: s.apart, rates: s.rates }).toEqual(byHand);
+        const home = summariseHome({ contacts, meetings, preparedContactIds: new Set(), today: TODAY, rules: { ...DEFAULT_RULES } });
+        expect({ funnel: home.funnel, apart: home.apart, rates: home.rates }).toEqual(byHand);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Each figure counted on its own from the per-contact facts, as the summary once did. */
+function naiveCounts(contacts: Contact[], meetings: Meeting[]) {
+  const facts = gatherFacts(contacts, meetings, TODAY).contacts;
+  const funnel = PIPELINE.map((stage, i) => ({ stage, now: facts.filter((f) => f.now === stage).length, reached: facts.filter((f) => f.reached >= i).length }));
+  const apart = APART.map((stage) => ({ stage, now: facts.filter((f) => f.now === stage).length }));
+  const contacted = facts.filter((f) => f.contacted).length;
+  const replied = facts.filter((f) => f.replied).length;
+  const met = facts.filter((f) => f.met).length;
+  return { funnel, apart, rates: { contacted, replied, met, responseRate: contacted ? replied / contacted : null, meetingRate: contacted ? met / contacted : null } };
+}
