@@ -320,3 +320,42 @@ function naiveCounts(contacts: Contact[], meetings: Meeting[]) {
   const met = facts.filter((f) => f.met).length;
   return { funnel, apart, rates: { contacted, replied, met, responseRate: contacted ? replied / contacted : null, meetingRate: contacted ? met / contacted : null } };
 }
+
+describe('the referral tree, walked once for every branch', () => {
+  it('lists each person once, with branch sums, introductions and branch order that agree with the lines beneath', () => {
+    const names = ['Ana', 'Ben', 'Cy', 'Dee', 'Eve', 'Fay', 'Gus', 'Hal'];
+    const person = fc.record({ name: fc.constantFrom(...names), ref: fc.constantFrom('', '', ...names, 'Aunt May', 'aunt may', 'Uncle Bob'), meetings: fc.integer({ min: 0, max: 2 }) });
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 14 }), (people) => {
+        const contacts = people.map((p, i) => contactWith({ contactId: `C-${i}`, name: p.name, referredBy: p.ref, status: 'Contacted' }));
+        const meetings = people.flatMap((p, i) => Array.from({ length: p.meetings }, (_, k) => meetingWith({ meetingId: `M-${i}-${k}`, contactId: `C-${i}`, date: '2026-02-01' })));
+        const lines = summary(contacts, meetings).referrals;
+        const ids = lines.filter((l) => l.contactId).map((l) => l.contactId);
+        expect(new Set(ids).size).toBe(ids.length);
+        const heads: Array<{ at: number; people: number }> = [];
+        lines.forEach((l, i) => {
+          let branch = l.meetings;
+          let introduced = 0;
+          let end = i + 1;
+          for (; end < lines.length && lines[end].depth > l.depth; end++) {
+            if (lines[end].depth === l.depth + 1) {
+              introduced += 1;
+              branch += lines[end].branchMeetings;
+            }
+          }
+          expect(l.introduced).toBe(introduced);
+          expect(l.branchMeetings).toBe(branch);
+          if (l.depth === 0) heads.push({ at: i, people: end - i });
+          else expect(lines[i - 1].depth).toBeGreaterThanOrEqual(l.depth - 1);
+        });
+        for (let h = 1; h < heads.length; h++) expect(heads[h].people).toBeLessThanOrEqual(heads[h - 1].people);
+        // Everyone with a Referred by that is not themself is in the tree, under someone.
+        for (const [i, p] of people.entries()) {
+          const self = p.ref !== '' && p.ref === p.name && people.filter((q) => q.name === p.name).length === 1;
+          if (p.ref && !self) expect(ids).toContain(`C-${i}`);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
