@@ -16,7 +16,7 @@
 //   date with a Met status when no row logs that day. Rows for a deleted contact
 //   still count in the monthly activity, not in any contact's figures.
 // - Weeks start on Monday; the last week and month are the current ones.
-import { daysBetween, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
 import { gatherFacts, APART, PIPELINE, type ApartStage, type Facts, type PipelineStage } from './facts';
 import { referralTree, type ReferralLine } from './referral-tree';
 import { cellDate, planFollowUps, type FollowUpCounts, type FollowUpRules } from '../follow-ups';
@@ -181,13 +181,19 @@ export function lastMonths(today: IsoDate, n = 12): Array<{ month: string; label
 function monthlyMeetings(facts: Facts, today: IsoDate): DashboardSummary['monthlyMeetings'] {
   const months = lastMonths(today);
   const counts = new Map(months.map((m) => [m.month, 0]));
-  const add = (d: IsoDate) => {
-    const key = d.slice(0, 7);
-    const n = counts.get(key);
-    if (n !== undefined && d <= today) counts.set(key, n + 1);
+  // Only dates from the first month shown up to today count: compared as text, no key cut from most dates.
+  const from = `${months[0].month}-01`;
+  const add = (dates: readonly IsoDate[]) => {
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i];
+      if (d < from || d > today) continue;
+      const key = d.slice(0, 7);
+      counts.set(key, counts.get(key)! + 1);
+    }
   };
-  for (const f of facts.contacts) f.meetingDates.forEach(add);
-  facts.unmatchedMeetingDates.forEach(add);
+  const all = facts.contacts;
+  for (let i = 0; i < all.length; i++) if (all[i].meetingDates.length) add(all[i].meetingDates);
+  add(facts.unmatchedMeetingDates);
   return months.map((m) => ({ ...m, meetings: counts.get(m.month) ?? 0 }));
 }
 
@@ -212,11 +218,14 @@ function weeklyOutreach(facts: Facts, today: IsoDate): DashboardSummary['weeklyO
   const weeks = lastWeekStarts(today);
   const counts = weeks.map(() => 0);
   const first = weeks[0];
-  for (const f of facts.contacts) {
-    const d = cellDate(f.contact.firstContacted);
+  const all = facts.contacts;
+  for (let i = 0; i < all.length; i++) {
+    const d = cellDate(all[i].contact.firstContacted);
     if (!d || d < first || d > today) continue;
-    const w = Math.floor(daysBetween(first, d) / 7);
-    if (w >= 0 && w < counts.length) counts[w] += 1;
+    // The weeks are consecutive, the last holds today: a day is in the last week starting on or before it.
+    let w = counts.length - 1;
+    while (weeks[w] > d) w--;
+    counts[w] += 1;
   }
   return weeks.map((weekStart, i) => ({ weekStart, contacted: counts[i] }));
 }

@@ -359,3 +359,39 @@ describe('the referral tree, walked once for every branch', () => {
     );
   });
 });
+
+describe('the monthly meetings and weekly outreach series', () => {
+  it('count each date in the month and the week (Monday on) it falls in, up to today', () => {
+    const day = fc.integer({ min: 0, max: 500 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86400000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, fc.array(fc.record({ first: day, met: day }), { maxLength: 20 }), (today, rows) => {
+        const contacts = rows.map((r, i) => contactWith({ contactId: `C-${i}`, name: `P${i}`, status: 'Met', firstContacted: r.first }));
+        const meetings = rows.map((r, i) => meetingWith({ meetingId: `M-${i}`, contactId: i % 4 === 3 ? 'C-gone' : `C-${i}`, contact: i % 4 === 3 ? 'Gone' : `P${i}`, date: r.met }));
+        const s = summariseDashboard({ contacts, meetings, preparedContactIds: new Set(), today, rules: { ...DEFAULT_RULES } });
+        const utc = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+        for (const m of s.monthlyMeetings) {
+          // A meeting dated today counts only once Status says Met: every contact here is Met.
+          expect(m.meetings).toBe(rows.filter((r) => r.met.slice(0, 7) === m.month && r.met <= today).length);
+        }
+        for (const w of s.weeklyOutreach) {
+          const start = utc(w.weekStart);
+          expect(new Date(start).getUTCDay()).toBe(1);
+          expect(w.contacted).toBe(rows.filter((r) => utc(r.first) >= start && utc(r.first) < start + 7 * 86400000 && r.first <= today).length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the series at their edges', () => {
+  it('count a meeting on the first day of the first month shown, not the day before; outreach on the first Monday, not the Sunday before', () => {
+    const contacts = [contactWith({ contactId: 'C-1', name: 'A', status: 'Met', firstContacted: '2026-01-12' }), contactWith({ contactId: 'C-2', name: 'B', status: 'Met', firstContacted: '2026-01-11' })];
+    const meetings = [meetingWith({ meetingId: 'M-1', contactId: 'C-1', date: '2025-04-01' }), meetingWith({ meetingId: 'M-2', contactId: 'C-2', date: '2025-03-31' })];
+    const s = summariseDashboard({ contacts, meetings, preparedContactIds: new Set(), today: TODAY, rules: { ...DEFAULT_RULES } });
+    expect(s.monthlyMeetings[0]).toEqual({ month: '2025-04', label: 'Apr 2025', meetings: 1 });
+    expect(s.monthlyMeetings.reduce((a, m) => a + m.meetings, 0)).toBe(1);
+    expect(s.weeklyOutreach[0]).toEqual({ weekStart: '2026-01-12', contacted: 1 });
+    expect(s.weeklyOutreach.reduce((a, w) => a + w.contacted, 0)).toBe(1);
+  });
+});
