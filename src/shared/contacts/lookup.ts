@@ -6,15 +6,26 @@ import type { Contact } from '../schema';
 // each name is keyed once.
 const nameKeys = new Map<string, string>();
 
+// NFKC leaves ASCII as it is, and most names are ASCII: normalised only when they are not.
+const NON_ASCII = /[^\x00-\x7f]/;
+// Whitespace the collapse would change once trimmed: a tab or other space, or two in a row.
+const UNTIDY = /[^\S ]|\s\s/;
+
 /** Case- and spacing-insensitive key for comparing names. */
 export function nameKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
     if (nameKeys.size >= 50000) nameKeys.clear();
-    key = name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+    key = keyOfName(name);
     nameKeys.set(name, key);
   }
   return key;
+}
+
+/** name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase(), without the steps that would change nothing. */
+function keyOfName(name: string): string {
+  const trimmed = (NON_ASCII.test(name) ? name.normalize('NFKC') : name).trim();
+  return (UNTIDY.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
 }
 
 /** Shared by every caller that indexes the same rows: read it, never change it. */
@@ -83,7 +94,8 @@ export function resolveContactRef(ref: string, index: ContactIndex): Contact | n
   const byId = index.byId.get(r);
   if (byId) return byId;
   // `Name (C-0007)`, as the add-on writes a name two contacts share: the ID decides.
-  const tagged = /\(\s*([^()\s]+)\s*\)$/.exec(r);
+  // Looked for only in a reference ending in ")": most are plain names, and this runs for every referral of a plan and of the Dashboard.
+  const tagged = r.charCodeAt(r.length - 1) === 41 ? /\(\s*([^()\s]+)\s*\)$/.exec(r) : null;
   const byTag = tagged ? index.byId.get(tagged[1]) : undefined;
   if (byTag) return byTag;
   const named = index.byName.get(nameKey(r));

@@ -81,6 +81,8 @@ export function gatherFacts(allContacts: readonly Contact[], meetings: readonly 
 }
 
 const NONE: readonly Meeting[] = [];
+// Frozen, so a caller that pushed onto a contact's meetingDates would fail loudly rather than date every contact.
+const NO_DATES = Object.freeze([]) as unknown as IsoDate[];
 
 /** logged: every interaction of the contact; only meetings count (a row linked to a contact is never blank). */
 function factsOf(contact: Contact, logged: readonly Meeting[], today: IsoDate): ContactFacts {
@@ -88,7 +90,8 @@ function factsOf(contact: Contact, logged: readonly Meeting[], today: IsoDate): 
   const stage = stageOf(status);
   const now: ContactFacts['now'] = stage ?? (status === 'No response' || status === 'Declined' ? status : 'No status');
 
-  const meetingDates: IsoDate[] = [];
+  // Most contacts have no meeting that happened: they share one empty list (never pushed to), not 10,000 of their own.
+  let meetingDates: IsoDate[] = NO_DATES;
   let meetings = 0;
   let planned = 0;
   // Indexed: once a contact, mostly before V8 has optimised it (no iterator made per call).
@@ -101,12 +104,16 @@ function factsOf(contact: Contact, logged: readonly Meeting[], today: IsoDate): 
       continue;
     }
     meetings += 1;
-    if (d) meetingDates.push(d);
+    if (d) {
+      if (meetingDates === NO_DATES) meetingDates = [];
+      meetingDates.push(d);
+    }
   }
   // A template user may track the meeting only in Contacts: Meeting date with a Met status.
   const contactMeeting = cellDate(contact.meetingDate);
   if (contactMeeting && hasMetStatus(status) && contactMeeting <= today && meetingDates.indexOf(contactMeeting) < 0) {
     meetings += 1;
+    if (meetingDates === NO_DATES) meetingDates = [];
     meetingDates.push(contactMeeting);
   }
 

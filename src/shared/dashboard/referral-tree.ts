@@ -40,6 +40,8 @@ interface Node {
   /** Meetings with this person and everyone they led to, and how many people that is (themself included). */
   branchMeetings: number;
   people: number;
+  /** Where this person's branch starts in the walk of every branch (walkBranches). */
+  start: number;
 }
 
 export function referralTree(facts: Facts): ReferralLine[] {
@@ -58,7 +60,7 @@ export function referralTree(facts: Facts): ReferralLine[] {
   const nodes = new Map<Contact, Node>();
   facts.contacts.forEach((f, order) => {
     if (!referrerOf.has(f) && !referrers.has(f.contact)) return;
-    nodes.set(f.contact, { name: f.contact.name.trim() || '(no name)', contactId: f.contact.contactId.trim(), facts: f, parent: null, children: [], order, loopCut: false, ambiguous: false, seen: 0, branchMeetings: 0, people: 0 });
+    nodes.set(f.contact, { name: f.contact.name.trim() || '(no name)', contactId: f.contact.contactId.trim(), facts: f, parent: null, children: [], order, loopCut: false, ambiguous: false, seen: 0, branchMeetings: 0, people: 0, start: 0 });
   });
   const outsiders = new Map<string, Node>();
   for (const [f, referrer] of referrerOf) {
@@ -71,7 +73,7 @@ export function referralTree(facts: Facts): ReferralLine[] {
     const key = nameKey(ref);
     let outsider = outsiders.get(key);
     if (!outsider) {
-      outsider = { name: ref, contactId: '', facts: null, parent: null, children: [], order: facts.contacts.length + outsiders.size, loopCut: false, ambiguous: (facts.index.byName.get(key)?.length ?? 0) > 1, seen: 0, branchMeetings: 0, people: 0 };
+      outsider = { name: ref, contactId: '', facts: null, parent: null, children: [], order: facts.contacts.length + outsiders.size, loopCut: false, ambiguous: (facts.index.byName.get(key)?.length ?? 0) > 1, seen: 0, branchMeetings: 0, people: 0, start: 0 };
       outsiders.set(key, outsider);
     }
     node.parent = outsider;
@@ -80,13 +82,15 @@ export function referralTree(facts: Facts): ReferralLine[] {
 
   const all = [...nodes.values(), ...outsiders.values()];
   for (const n of all) if (n.parent) n.parent.children.push(n);
-  for (const n of all) n.children.sort((a, b) => a.order - b.order);
+  // Most people introduced no one or one person: nothing to sort then.
+  for (const n of all) if (n.children.length > 1) n.children.sort((a, b) => a.order - b.order);
   const roots = all.filter((n) => !n.parent && n.children.length > 0);
 
+  // Every branch walked into one list (a branch's people side by side from its head), then the branches in order.
+  const walk = walkBranches(roots);
+  roots.sort((a, b) => b.people - a.people || a.order - b.order);
   const lines: ReferralLine[] = [];
-  const ordered = roots.map((root) => ({ root, lines: flatten(root) }));
-  ordered.sort((a, b) => b.root.people - a.root.people || a.root.order - b.root.order);
-  for (const o of ordered) for (const l of o.lines) lines.push(l);
+  for (const root of roots) for (let i = root.start, end = root.start + root.people; i < end; i++) lines.push(lineOf(walk.order[i], walk.depths[i]));
   return lines;
 }
 
@@ -111,20 +115,29 @@ function cutLoops(nodes: Node[]): void {
   }
 }
 
-/** Pre-order lines of one branch, without recursion (a long chain cannot overflow the stack). */
-function flatten(root: Node): ReferralLine[] {
+/**
+ * Each branch in pre-order, one after another (a branch's people start at its head's `start`), with
+ * each person's depth and the meetings and people of their branch. Without recursion: a long chain
+ * cannot overflow the stack.
+ */
+function walkBranches(roots: readonly Node[]): { order: Node[]; depths: number[] } {
   const order: Node[] = [];
   const depths: number[] = [];
-  const stack: Node[] = [root];
-  const stackDepths: number[] = [0];
-  while (stack.length) {
-    const node = stack.pop()!;
-    const depth = stackDepths.pop()!;
-    order.push(node);
-    depths.push(depth);
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      stack.push(node.children[i]);
-      stackDepths.push(depth + 1);
+  const stack: Node[] = [];
+  const stackDepths: number[] = [];
+  for (const root of roots) {
+    root.start = order.length;
+    stack.push(root);
+    stackDepths.push(0);
+    while (stack.length) {
+      const node = stack.pop()!;
+      const depth = stackDepths.pop()!;
+      order.push(node);
+      depths.push(depth);
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        stack.push(node.children[i]);
+        stackDepths.push(depth + 1);
+      }
     }
   }
   // Children come after their parent in pre-order: summed from the end, each child is done before its parent.
@@ -139,8 +152,12 @@ function flatten(root: Node): ReferralLine[] {
     node.branchMeetings = meetings;
     node.people = count;
   }
-  return order.map((node, i) => ({
-    depth: depths[i],
+  return { order, depths };
+}
+
+function lineOf(node: Node, depth: number): ReferralLine {
+  return {
+    depth,
     name: node.name,
     contactId: node.contactId,
     meetings: node.facts?.meetings ?? 0,
@@ -149,5 +166,5 @@ function flatten(root: Node): ReferralLine[] {
     notInContacts: node.facts === null,
     ambiguous: node.ambiguous,
     loopCut: node.loopCut,
-  }));
+  };
 }

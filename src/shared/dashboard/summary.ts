@@ -16,7 +16,7 @@
 //   date with a Met status when no row logs that day. Rows for a deleted contact
 //   still count in the monthly activity, not in any contact's figures.
 // - Weeks start on Monday; the last week and month are the current ones.
-import { daysBetween, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
 import { gatherFacts, APART, PIPELINE, type ApartStage, type Facts, type PipelineStage } from './facts';
 import { referralTree, type ReferralLine } from './referral-tree';
 import { cellDate, planFollowUps, type FollowUpCounts, type FollowUpRules } from '../follow-ups';
@@ -84,12 +84,13 @@ export interface DashboardInput {
 export function summariseDashboard(input: DashboardInput): DashboardSummary {
   const { today } = input;
   const facts = gatherFacts(input.contacts, input.meetings, today);
+  const { funnel, apart, rates } = tally(facts);
   return {
     asOf: today,
     contacts: facts.contacts.length,
-    funnel: funnelOf(facts),
-    apart: apartOf(facts),
-    rates: ratesOf(facts),
+    funnel,
+    apart,
+    rates,
     monthlyMeetings: monthlyMeetings(facts, today),
     weeklyOutreach: weeklyOutreach(facts, today),
     followUps: followUpCounts(input),
@@ -107,7 +108,8 @@ export function summariseDashboard(input: DashboardInput): DashboardSummary {
  */
 export function summariseHome(input: DashboardInput): Pick<DashboardSummary, 'asOf' | 'contacts' | 'funnel' | 'apart' | 'rates' | 'followUps'> {
   const facts = gatherFacts(input.contacts, input.meetings, input.today);
-  return { asOf: input.today, contacts: facts.contacts.length, funnel: funnelOf(facts), apart: apartOf(facts), rates: ratesOf(facts), followUps: followUpCounts(input) };
+  const { funnel, apart, rates } = tally(facts);
+  return { asOf: input.today, contacts: facts.contacts.length, funnel, apart, rates, followUps: followUpCounts(input) };
 }
 
 function followUpCounts(input: DashboardInput): FollowUpCounts {
@@ -119,39 +121,43 @@ function pathsOf(input: DashboardInput): Pick<DashboardSummary, 'paths' | 'pathI
   return { paths, pathInterest: interestSeries(paths) };
 }
 
-function funnelOf(facts: Facts): FunnelRow[] {
-  const rows = PIPELINE.map((stage) => ({ stage, now: 0, reached: 0 }));
-  for (const f of facts.contacts) {
-    const at = PIPELINE.indexOf(f.now as PipelineStage);
-    if (at >= 0) rows[at].now += 1;
-    for (let i = 0; i <= f.reached; i++) rows[i].reached += 1;
-  }
-  return rows;
-}
-
-function apartOf(facts: Facts): DashboardSummary['apart'] {
-  const rows = APART.map((stage) => ({ stage, now: 0 }));
-  for (const f of facts.contacts) {
-    const at = APART.indexOf(f.now as ApartStage);
-    if (at >= 0) rows[at].now += 1;
-  }
-  return rows;
-}
-
 function ratio(n: number, of: number): number | null {
   return of === 0 ? null : n / of;
 }
 
-function ratesOf(facts: Facts): Rates {
+// Where each place a contact can be now is counted: a funnel stage (0..) or a status kept apart (-1, -2, ...).
+const NOW_AT = {} as Record<PipelineStage | ApartStage, number>;
+PIPELINE.forEach((stage, i) => (NOW_AT[stage] = i));
+APART.forEach((stage, i) => (NOW_AT[stage] = -1 - i));
+
+/** The funnel, the statuses kept apart and the rates, in one pass over the contacts (the home page asks on every open). */
+function tally(facts: Facts): { funnel: FunnelRow[]; apart: DashboardSummary['apart']; rates: Rates } {
+  const now = PIPELINE.map(() => 0);
+  const apartNow = APART.map(() => 0);
+  // How many got exactly this far; "reached" is everyone this far or further.
+  const furthest = PIPELINE.map(() => 0);
   let contacted = 0;
   let replied = 0;
   let met = 0;
-  for (const f of facts.contacts) {
+  const all = facts.contacts;
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i];
+    const at = NOW_AT[f.now];
+    if (at >= 0) now[at] += 1;
+    else apartNow[-1 - at] += 1;
+    furthest[f.reached] += 1;
     if (f.contacted) contacted += 1;
     if (f.replied) replied += 1;
     if (f.met) met += 1;
   }
-  return { contacted, replied, met, responseRate: ratio(replied, contacted), meetingRate: ratio(met, contacted) };
+  const funnel: FunnelRow[] = PIPELINE.map((stage, i) => ({ stage, now: now[i], reached: 0 }));
+  let reached = 0;
+  for (let i = PIPELINE.length - 1; i >= 0; i--) funnel[i].reached = reached += furthest[i];
+  return {
+    funnel,
+    apart: APART.map((stage, i) => ({ stage, now: apartNow[i] })),
+    rates: { contacted, replied, met, responseRate: ratio(replied, contacted), meetingRate: ratio(met, contacted) },
+  };
 }
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -175,13 +181,19 @@ export function lastMonths(today: IsoDate, n = 12): Array<{ month: string; label
 function monthlyMeetings(facts: Facts, today: IsoDate): DashboardSummary['monthlyMeetings'] {
   const months = lastMonths(today);
   const counts = new Map(months.map((m) => [m.month, 0]));
-  const add = (d: IsoDate) => {
-    const key = d.slice(0, 7);
-    const n = counts.get(key);
-    if (n !== undefined && d <= today) counts.set(key, n + 1);
+  // Only dates from the first month shown up to today count: compared as text, no key cut from most dates.
+  const from = `${months[0].month}-01`;
+  const add = (dates: readonly IsoDate[]) => {
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i];
+      if (d < from || d > today) continue;
+      const key = d.slice(0, 7);
+      counts.set(key, counts.get(key)! + 1);
+    }
   };
-  for (const f of facts.contacts) f.meetingDates.forEach(add);
-  facts.unmatchedMeetingDates.forEach(add);
+  const all = facts.contacts;
+  for (let i = 0; i < all.length; i++) if (all[i].meetingDates.length) add(all[i].meetingDates);
+  add(facts.unmatchedMeetingDates);
   return months.map((m) => ({ ...m, meetings: counts.get(m.month) ?? 0 }));
 }
 
@@ -206,11 +218,14 @@ function weeklyOutreach(facts: Facts, today: IsoDate): DashboardSummary['weeklyO
   const weeks = lastWeekStarts(today);
   const counts = weeks.map(() => 0);
   const first = weeks[0];
-  for (const f of facts.contacts) {
-    const d = cellDate(f.contact.firstContacted);
+  const all = facts.contacts;
+  for (let i = 0; i < all.length; i++) {
+    const d = cellDate(all[i].contact.firstContacted);
     if (!d || d < first || d > today) continue;
-    const w = Math.floor(daysBetween(first, d) / 7);
-    if (w >= 0 && w < counts.length) counts[w] += 1;
+    // The weeks are consecutive, the last holds today: a day is in the last week starting on or before it.
+    let w = counts.length - 1;
+    while (weeks[w] > d) w--;
+    counts[w] += 1;
   }
   return weeks.map((weekStart, i) => ({ weekStart, contacted: counts[i] }));
 }

@@ -153,6 +153,16 @@ function priorityRank(contact: Contact): number {
 }
 
 /**
+ * Where an action goes in the plan's lists as one number: most overdue first,
+ * then RULE_ORDER, then Priority (A, B, C, none), then sheet row; the same
+ * order as comparing those in turn (compareUrgency, then rank, then row) while
+ * the number is a safe integer (whole days; rows below `rows`).
+ */
+export function sortKey(action: Pick<FollowUpAction, 'daysOverdue' | 'kind'>, rank: number, row: number, rows: number): number {
+  return ((-action.daysOverdue * RULE_ORDER.length + RULE_RANK[action.kind]) * (PRIORITIES.length + 1) + rank) * (rows + 1) + row;
+}
+
+/**
  * The follow-up check over the whole tracker: one Next action (and its due date)
  * per contact row, in row order, and the chosen actions most urgent first.
  * Linear in rows: meetings are grouped by contact once, referrers resolved by index.
@@ -178,7 +188,15 @@ export function planFollowUps(
   };
 
   const cells: FollowUpPlan['cells'] = [];
-  const chosen: Array<{ action: FollowUpAction; rank: number; row: number }> = [];
+  // Each entry's place in the order below as one number (sortKey), when every place fits one; sorting thousands compares them often.
+  const rows = contacts.length;
+  let keyed = true;
+  const entry = (action: FollowUpAction, rank: number, row: number) => {
+    const key = sortKey(action, rank, row, rows);
+    if (!Number.isSafeInteger(key)) keyed = false;
+    return { action, rank, row, key };
+  };
+  const chosen: Array<{ action: FollowUpAction; rank: number; row: number; key: number }> = [];
   const every: typeof chosen = [];
   const counts: FollowUpCounts = { overdue: 0, today: 0, upcoming: 0 };
   contacts.forEach((contact, row) => {
@@ -198,13 +216,16 @@ export function planFollowUps(
       return;
     }
     const rank = priorityRank(contact);
-    for (let i = 0; i < all.length; i++) every.push({ action: all[i], rank, row });
+    const first = entry(action, rank, row);
+    every.push(first);
+    for (let i = 1; i < all.length; i++) every.push(entry(all[i], rank, row));
     cells.push({ nextAction: action.text, actionDue: action.due });
-    chosen.push({ action, rank, row });
+    chosen.push(first);
     counts[action.urgency] += 1;
   });
 
-  const order = (a: (typeof chosen)[number], b: (typeof chosen)[number]) => compareUrgency(a.action, b.action) || a.rank - b.rank || a.row - b.row;
+  const byParts = (a: (typeof chosen)[number], b: (typeof chosen)[number]) => compareUrgency(a.action, b.action) || a.rank - b.rank || a.row - b.row;
+  const order = keyed ? (a: (typeof chosen)[number], b: (typeof chosen)[number]) => a.key - b.key : byParts;
   chosen.sort(order);
   // Sorted on first use: the daily check writes cells and never lists every item.
   let due: FollowUpAction[] | null = null;

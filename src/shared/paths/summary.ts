@@ -114,6 +114,20 @@ function latestTakeaways(rows: readonly Row[]): PathTakeaway[] {
   return out;
 }
 
+// Thousands of Interest cells hold a handful of texts ("4", "", "3/5"): each read once.
+const interests = new Map<string, number | null>();
+
+function interestOf(cell: unknown): number | null {
+  if (typeof cell !== 'string') return readInterest(cell);
+  let v = interests.get(cell);
+  if (v === undefined) {
+    if (interests.size >= 2000) interests.clear();
+    v = readInterest(cell);
+    interests.set(cell, v);
+  }
+  return v;
+}
+
 /**
  * Groups the Meetings rows by path and summarises each group, the most
  * recently discussed first and explored paths last.
@@ -121,17 +135,21 @@ function latestTakeaways(rows: readonly Row[]): PathTakeaway[] {
 export function summarisePaths(meetings: readonly Meeting[], contacts: readonly Contact[], today: IsoDate): PathSummary[] {
   const groups = new Map<string, Row[]>();
   const dateOf = (cell: string): string => parseDateText(cell) ?? '';
-  meetings.forEach((m, index) => {
+  // The dates read here, kept for the contacts met (hasMet below): one parse a row with a path, not two.
+  const n = meetings.length;
+  const dates: Array<string | undefined> = new Array(n);
+  for (let index = 0; index < n; index++) {
+    const m = meetings[index];
     const text = cleanPath(m.path ?? '');
     const key = pathKey(text);
-    if (!key) return;
-    const date = dateOf(m.date ?? '');
-    if (date && date > today) return;
-    const row: Row = { index, date, text, contactId: m.contactId ?? '', contact: cleanPath(m.contact ?? '') || m.contactId || '', interest: readInterest(m.interest), takeaways: (m.takeaways ?? '').trim() };
+    if (!key) continue;
+    const date = (dates[index] = dateOf(m.date ?? ''));
+    if (date && date > today) continue;
+    const row: Row = { index, date, text, contactId: m.contactId ?? '', contact: cleanPath(m.contact ?? '') || m.contactId || '', interest: interestOf(m.interest), takeaways: (m.takeaways ?? '').trim() };
     const list = groups.get(key);
     if (list) list.push(row);
     else groups.set(key, [row]);
-  });
+  }
   // No path discussed yet: nothing below would be used (the Dashboard asks on every refresh).
   if (groups.size === 0) return [];
 
@@ -148,7 +166,10 @@ export function summarisePaths(meetings: readonly Meeting[], contacts: readonly 
   const hasMet = (contactId: string): boolean => {
     if (!metIds) {
       metIds = new Set<string>();
-      for (const m of meetings) if (m.contactId && dateOf(m.date ?? '') <= today) metIds.add(m.contactId);
+      for (let i = 0; i < n; i++) {
+        const m = meetings[i];
+        if (m.contactId && (dates[i] ?? dateOf(m.date ?? '')) <= today) metIds.add(m.contactId);
+      }
     }
     return metIds.has(contactId);
   };

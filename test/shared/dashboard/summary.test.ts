@@ -5,6 +5,8 @@ import { DEFAULT_RULES } from '../../../src/shared/follow-ups/rules';
 import { planFollowUps } from '../../../src/shared/follow-ups/plan';
 import type { Contact, Meeting } from '../../../src/shared/schema';
 import { contactWith, meetingWith } from '../follow-ups/helpers';
+import { APART, PIPELINE, gatherFacts } from '../../../src/shared/dashboard/facts';
+import fc from 'fast-check';
 
 const TODAY = '2026-03-04'; // a Wednesday
 
@@ -285,5 +287,111 @@ describe('the referral tree', () => {
   it('does not follow an ambiguous name to either of the two people who share it', () => {
     const lines = tree([c({ name: 'Sam Lee' }), c({ name: 'Sam Lee' }), c({ name: 'Tia', referredBy: 'Sam Lee' })]);
     expect(lines).toEqual(['Sam Lee 0/1 outside ambiguous', '  Tia 0/0']);
+  });
+});
+
+describe('the funnel, statuses kept apart and rates, counted in one pass', () => {
+  it('agree with counting each figure on its own, whatever the statuses, dates and meetings', () => {
+    const statuses = ['', 'To contact', 'contacted', 'Follow-up sent', 'Scheduled', 'Met', 'Thanked', 'Keeping in touch', 'No response', 'Declined', 'Lunch?'];
+    const dates = ['', '2026-01-10', '2026-03-04', '2026-03-20', 'soon'];
+    const row = fc.record({ status: fc.constantFrom(...statuses), first: fc.constantFrom(...dates), meet: fc.constantFrom(...dates), logged: fc.constantFrom(...dates, 'none') });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 25 }), (rows) => {
+        const contacts = rows.map((r, i) => contactWith({ contactId: `C-${i}`, name: `P${i}`, status: r.status, firstContacted: r.first, meetingDate: r.meet }));
+        const meetings = rows.flatMap((r, i) => (r.logged === 'none' ? [] : [meetingWith({ meetingId: `M-${i}`, contactId: `C-${i}`, contact: `P${i}`, date: r.logged })]));
+        const s = summary(contacts, meetings);
+        const byHand = naiveCounts(contacts, meetings);
+        expect({ funnel: s.funnel, apart: s.apart, rates: s.rates }).toEqual(byHand);
+        const home = summariseHome({ contacts, meetings, preparedContactIds: new Set(), today: TODAY, rules: { ...DEFAULT_RULES } });
+        expect({ funnel: home.funnel, apart: home.apart, rates: home.rates }).toEqual(byHand);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Each figure counted on its own from the per-contact facts, as the summary once did. */
+function naiveCounts(contacts: Contact[], meetings: Meeting[]) {
+  const facts = gatherFacts(contacts, meetings, TODAY).contacts;
+  const funnel = PIPELINE.map((stage, i) => ({ stage, now: facts.filter((f) => f.now === stage).length, reached: facts.filter((f) => f.reached >= i).length }));
+  const apart = APART.map((stage) => ({ stage, now: facts.filter((f) => f.now === stage).length }));
+  const contacted = facts.filter((f) => f.contacted).length;
+  const replied = facts.filter((f) => f.replied).length;
+  const met = facts.filter((f) => f.met).length;
+  return { funnel, apart, rates: { contacted, replied, met, responseRate: contacted ? replied / contacted : null, meetingRate: contacted ? met / contacted : null } };
+}
+
+describe('the referral tree, walked once for every branch', () => {
+  it('lists each person once, with branch sums, introductions and branch order that agree with the lines beneath', () => {
+    const names = ['Ana', 'Ben', 'Cy', 'Dee', 'Eve', 'Fay', 'Gus', 'Hal'];
+    const person = fc.record({ name: fc.constantFrom(...names), ref: fc.constantFrom('', '', ...names, 'Aunt May', 'aunt may', 'Uncle Bob'), meetings: fc.integer({ min: 0, max: 2 }) });
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 14 }), (people) => {
+        const contacts = people.map((p, i) => contactWith({ contactId: `C-${i}`, name: p.name, referredBy: p.ref, status: 'Contacted' }));
+        const meetings = people.flatMap((p, i) => Array.from({ length: p.meetings }, (_, k) => meetingWith({ meetingId: `M-${i}-${k}`, contactId: `C-${i}`, date: '2026-02-01' })));
+        const lines = summary(contacts, meetings).referrals;
+        const ids = lines.filter((l) => l.contactId).map((l) => l.contactId);
+        expect(new Set(ids).size).toBe(ids.length);
+        const heads: Array<{ at: number; people: number }> = [];
+        lines.forEach((l, i) => {
+          let branch = l.meetings;
+          let introduced = 0;
+          let end = i + 1;
+          for (; end < lines.length && lines[end].depth > l.depth; end++) {
+            if (lines[end].depth === l.depth + 1) {
+              introduced += 1;
+              branch += lines[end].branchMeetings;
+            }
+          }
+          expect(l.introduced).toBe(introduced);
+          expect(l.branchMeetings).toBe(branch);
+          if (l.depth === 0) heads.push({ at: i, people: end - i });
+          else expect(lines[i - 1].depth).toBeGreaterThanOrEqual(l.depth - 1);
+        });
+        for (let h = 1; h < heads.length; h++) expect(heads[h].people).toBeLessThanOrEqual(heads[h - 1].people);
+        // Everyone with a Referred by that is not themself is in the tree, under someone.
+        for (const [i, p] of people.entries()) {
+          const self = p.ref !== '' && p.ref === p.name && people.filter((q) => q.name === p.name).length === 1;
+          if (p.ref && !self) expect(ids).toContain(`C-${i}`);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('the monthly meetings and weekly outreach series', () => {
+  it('count each date in the month and the week (Monday on) it falls in, up to today', () => {
+    const day = fc.integer({ min: 0, max: 500 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86400000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, fc.array(fc.record({ first: day, met: day }), { maxLength: 20 }), (today, rows) => {
+        const contacts = rows.map((r, i) => contactWith({ contactId: `C-${i}`, name: `P${i}`, status: 'Met', firstContacted: r.first }));
+        const meetings = rows.map((r, i) => meetingWith({ meetingId: `M-${i}`, contactId: i % 4 === 3 ? 'C-gone' : `C-${i}`, contact: i % 4 === 3 ? 'Gone' : `P${i}`, date: r.met }));
+        const s = summariseDashboard({ contacts, meetings, preparedContactIds: new Set(), today, rules: { ...DEFAULT_RULES } });
+        const utc = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+        for (const m of s.monthlyMeetings) {
+          // A meeting dated today counts only once Status says Met: every contact here is Met.
+          expect(m.meetings).toBe(rows.filter((r) => r.met.slice(0, 7) === m.month && r.met <= today).length);
+        }
+        for (const w of s.weeklyOutreach) {
+          const start = utc(w.weekStart);
+          expect(new Date(start).getUTCDay()).toBe(1);
+          expect(w.contacted).toBe(rows.filter((r) => utc(r.first) >= start && utc(r.first) < start + 7 * 86400000 && r.first <= today).length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the series at their edges', () => {
+  it('count a meeting on the first day of the first month shown, not the day before; outreach on the first Monday, not the Sunday before', () => {
+    const contacts = [contactWith({ contactId: 'C-1', name: 'A', status: 'Met', firstContacted: '2026-01-12' }), contactWith({ contactId: 'C-2', name: 'B', status: 'Met', firstContacted: '2026-01-11' })];
+    const meetings = [meetingWith({ meetingId: 'M-1', contactId: 'C-1', date: '2025-04-01' }), meetingWith({ meetingId: 'M-2', contactId: 'C-2', date: '2025-03-31' })];
+    const s = summariseDashboard({ contacts, meetings, preparedContactIds: new Set(), today: TODAY, rules: { ...DEFAULT_RULES } });
+    expect(s.monthlyMeetings[0]).toEqual({ month: '2025-04', label: 'Apr 2025', meetings: 1 });
+    expect(s.monthlyMeetings.reduce((a, m) => a + m.meetings, 0)).toBe(1);
+    expect(s.weeklyOutreach[0]).toEqual({ weekStart: '2026-01-12', contacted: 1 });
+    expect(s.weeklyOutreach.reduce((a, w) => a + w.contacted, 0)).toBe(1);
   });
 });

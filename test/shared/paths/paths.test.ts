@@ -116,6 +116,26 @@ describe('the next step', () => {
     expect(p.nextStep.candidates).toEqual([{ contactId: 'C-17', name: 'P17' }, { contactId: 'C-20', name: 'P20' }]);
   });
 
+  it('counts as met a contact with a conversation that happened, with a path or without, not one only planned', () => {
+    const people = [1, 2, 3, 4, 5].map((i) => contact({ contactId: `C-${i}`, name: `P${i}`, title: 'Auditor', industry: 'Accounting', status: 'Contacted' }));
+    const logged = [
+      // Read twice over: the same Interest texts, and the dates of rows with a path and of rows without.
+      meeting({ contactId: 'C-9', contact: 'Zed', date: '2026-02-01', path: 'Auditor · Accounting', interest: '4' }),
+      meeting({ contactId: 'C-8', contact: 'Yan', date: '2026-02-02', path: 'Auditor · Accounting', interest: '4' }),
+      meeting({ contactId: 'C-1', contact: 'P1', date: '2026-02-03', path: '', interest: '4' }),
+      meeting({ contactId: 'C-2', contact: 'P2', date: '2026-04-01', path: '', interest: '' }),
+      meeting({ contactId: 'C-3', contact: 'P3', date: '2026-04-02', path: 'Auditor · Accounting', interest: '2' }),
+      meeting({ contactId: 'C-4', contact: 'P4', date: '', path: '', interest: '' }),
+    ];
+    for (let round = 0; round < 2; round++) {
+      const [p] = summarisePaths(logged, people, TODAY);
+      expect(p.interests).toEqual([{ date: '2026-02-01', interest: 4 }, { date: '2026-02-02', interest: 4 }]);
+      expect(p.trend).toBe('steady');
+      // C-1 met (no path), C-4 met (undated); C-2 and C-3 only planned, so C-2 is the first not met yet.
+      expect(p.nextStep.candidates).toEqual([{ contactId: 'C-2', name: 'P2' }]);
+    }
+  });
+
   it('for a rising path: two more people, the contacts of that path not met yet (no one declined)', () => {
     const [p] = summarisePaths(
       [
