@@ -1,6 +1,7 @@
 // Calendar-day arithmetic on yyyy-MM-dd strings. Dates cross google.script.run
 // and the shared logic only as these strings, already in the spreadsheet's zone,
 // so a day is a day whatever daylight saving does to the hours.
+import { remembered } from './memo';
 
 export type IsoDate = string;
 
@@ -37,18 +38,7 @@ const parsedDates = new Map<string, IsoDate | null>();
  * Sheets default locale), d Mon yyyy and Mon d, yyyy. Null when it is not a real date.
  */
 export function parseDateText(text: string): IsoDate | null {
-  return remembered(parsedDates, text, parseText);
-}
-
-/** The value remembered for key, worked out once (a map grown to MEMO_LIMIT starts again). */
-function remembered<K, V>(map: Map<K, V>, key: K, work: (key: K) => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    if (map.size >= MEMO_LIMIT) map.clear();
-    value = work(key);
-    map.set(key, value);
-  }
-  return value;
+  return remembered(parsedDates, text, parseText, MEMO_LIMIT);
 }
 
 function parseText(text: string): IsoDate | null {
@@ -79,11 +69,11 @@ const isoOf = new Map<number, IsoDate>();
 const utcMsOfDay = (iso: IsoDate): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
 
 function toUtcMs(iso: IsoDate): number {
-  return remembered(msOf, iso, utcMsOfDay);
+  return remembered(msOf, iso, utcMsOfDay, MEMO_LIMIT);
 }
 
 function fromUtcMs(ms: number): IsoDate {
-  return remembered(isoOf, ms, civilDay);
+  return remembered(isoOf, ms, civilDay, MEMO_LIMIT);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Small lookups over a list of contacts that several features share.
 import type { Contact } from '../schema';
+import { remembered } from '../memo';
 
 // One execution indexes the same names several times (the plan, the Dashboard,
 // the referrals of a logged meeting), and Unicode normalisation is the dear part:
@@ -13,13 +14,7 @@ const UNTIDY = /[^\S ]|\s\s/;
 
 /** Case- and spacing-insensitive key for comparing names. */
 export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    if (nameKeys.size >= 50000) nameKeys.clear();
-    key = keyOfName(name);
-    nameKeys.set(name, key);
-  }
-  return key;
+  return remembered(nameKeys, name, keyOfName, 50000);
 }
 
 /** name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase(), without the steps that would change nothing. */

@@ -4,6 +4,7 @@
 // separators people put between a role and its field ("·", ",", "-", "/", "in",
 // "at") and "&" against "and"; the name shown is the spelling used most.
 import type { Contact } from '../schema';
+import { remembered } from '../memo';
 
 const SEPARATORS = /[·•,;:/|\\()[\]{}"'’‘“”.!?*_+=~<>\u2013\u2014-]+/g;
 const LINK_WORDS = new Set(['in', 'at', 'of', 'the', 'for', 'a', 'an']);
@@ -13,14 +14,7 @@ const keys = new Map<string, string>();
 
 /** The grouping key of a typed path; '' when nothing is left. */
 export function pathKey(text: string): string {
-  const raw = String(text ?? '');
-  let key = keys.get(raw);
-  if (key === undefined) {
-    if (keys.size >= 20000) keys.clear();
-    key = keyOf(raw);
-    keys.set(raw, key);
-  }
-  return key;
+  return remembered(keys, String(text ?? ''), keyOf, 20000);
 }
 
 function keyOf(raw: string): string {

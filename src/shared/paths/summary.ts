@@ -16,6 +16,7 @@ import type { Contact, Meeting } from '../schema';
 import type { IsoDate } from '../dates';
 import { parseDateText } from '../dates';
 import { chooseName, cleanPath, defaultPathKey, pathKey, readInterest } from './group';
+import { remembered } from '../memo';
 
 export type PathTrend = 'rising' | 'steady' | 'falling' | 'new';
 
@@ -118,14 +119,7 @@ function latestTakeaways(rows: readonly Row[]): PathTakeaway[] {
 const interests = new Map<string, number | null>();
 
 function interestOf(cell: unknown): number | null {
-  if (typeof cell !== 'string') return readInterest(cell);
-  let v = interests.get(cell);
-  if (v === undefined) {
-    if (interests.size >= 2000) interests.clear();
-    v = readInterest(cell);
-    interests.set(cell, v);
-  }
-  return v;
+  return typeof cell === 'string' ? remembered(interests, cell, readInterest, 2000) : readInterest(cell);
 }
 
 /**
