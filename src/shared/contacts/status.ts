@@ -24,18 +24,9 @@ const RANK: Record<Status, number> = {
   'Keeping in touch': 6,
 };
 
-// Read for every contact by the plan and the Dashboard, from a handful of spellings.
-const statusOfText = new Map<string, Status | null>();
-
+/** The Status a cell means, forgiving case and spacing (matchListValue remembers each spelling). */
 export function readStatus(cell: string): Status | null {
-  const text = cell ?? '';
-  let status = statusOfText.get(text);
-  if (status === undefined) {
-    if (statusOfText.size >= 2000) statusOfText.clear();
-    status = matchListValue(STATUS, text);
-    statusOfText.set(text, status);
-  }
-  return status;
+  return matchListValue(STATUS, cell ?? '');
 }
 
 export function statusRank(status: Status | null): number {

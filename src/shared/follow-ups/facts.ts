@@ -3,6 +3,7 @@
 // interactions were meetings, and "the last contact" with a person.
 import { indexContacts, readStatus, resolveContactRef, statusRank, type ContactIndex } from '../contacts';
 import { parseDateText, type IsoDate } from '../dates';
+import { remembered } from '../memo';
 import type { Contact, Meeting, Status } from '../schema';
 
 /** A date cell as yyyy-MM-dd, or null when blank or not a real date (typed text is read leniently). */
@@ -41,14 +42,12 @@ const meetingTypes = new Map<string, boolean>();
  * most rows logged by hand are meetings.
  */
 export function isMeeting(meeting: Meeting): boolean {
-  let yes = meetingTypes.get(meeting.type);
-  if (yes === undefined) {
-    if (meetingTypes.size >= 2000) meetingTypes.clear();
-    const type = meeting.type.trim().toLowerCase();
-    yes = type !== 'email' && type !== 'e-mail' && type !== 'event';
-    meetingTypes.set(meeting.type, yes);
-  }
-  return yes;
+  return remembered(meetingTypes, meeting.type, isMeetingType, 2000);
+}
+
+function isMeetingType(text: string): boolean {
+  const type = text.trim().toLowerCase();
+  return type !== 'email' && type !== 'e-mail' && type !== 'event';
 }
 
 /**
