@@ -73,6 +73,11 @@ export interface ColumnSpec<K extends string = string> {
   key: K;
   header: string;
   kind: ColumnKind;
+  /**
+   * Pixels. Few distinct widths, most of them shared by neighbours, and 100
+   * (Sheets' default) where it fits: set-up sets widths a run of equal ones a
+   * call, and a new tab's default-wide columns cost none.
+   */
   width: number;
   /** Drop-down values for kind 'list'. */
   values?: readonly string[];
@@ -91,50 +96,50 @@ function col<K extends string>(
 }
 
 export const CONTACT_COLUMNS = [
-  col('contactId', 'Contact ID', 'id', 90, { aliases: ['ID', 'Contact number'] }),
+  col('contactId', 'Contact ID', 'id', 100, { aliases: ['ID', 'Contact number'] }),
   col('name', 'Name', 'text', 160, { aliases: ['Full name', 'Contact name', 'Contact', 'Person'] }),
   col('status', 'Status', 'list', 120, { values: STATUS, aliases: ['Stage', 'Outreach status'] }),
   col('nextAction', 'Next action', 'text', 260, { aliases: [] }),
   // Written by the follow-up check beside Next action, so the highlight rules
   // compare a real date with TODAY() and stay right between runs.
   col('actionDue', 'Action due', 'date', 100, { aliases: [] }),
-  col('priority', 'Priority', 'list', 70, { values: PRIORITY, aliases: ['Rank', 'Tier'] }),
+  col('priority', 'Priority', 'list', 100, { values: PRIORITY, aliases: ['Rank', 'Tier'] }),
   col('title', 'Title', 'text', 150, { aliases: ['Job title', 'Position', 'Role', 'Job'] }),
   col('company', 'Company', 'text', 150, { aliases: ['Organization', 'Organisation', 'Employer', 'Firm', 'Company name'] }),
   col('industry', 'Industry', 'text', 120, { aliases: ['Field', 'Sector'] }),
-  col('email', 'Email', 'email', 190, { aliases: ['E-mail', 'Email address', 'E-mail address', 'Mail'] }),
+  col('email', 'Email', 'email', 200, { aliases: ['E-mail', 'Email address', 'E-mail address', 'Mail'] }),
   col('linkedin', 'LinkedIn', 'url', 200, { aliases: ['LinkedIn URL', 'LinkedIn profile', 'Profile URL', 'URL'] }),
   col('phone', 'Phone', 'phone', 120, { aliases: ['Phone number', 'Telephone', 'Mobile', 'Cell'] }),
   col('howFound', 'How found', 'list', 150, { values: HOW_FOUND, aliases: ['Source', 'How I found them', 'How met', 'Connection', 'Lead source'] }),
-  col('referredBy', 'Referred by', 'text', 130, { aliases: ['Referral', 'Referrer', 'Introduced by'] }),
-  col('preferredMode', 'Preferred mode', 'list', 110, { values: PREFERRED_MODE, aliases: ['Mode', 'Meeting mode', 'Format'] }),
-  col('firstContacted', 'First contacted', 'date', 110, { aliases: ['Date contacted', 'Contacted on', 'Date of first contact', 'Outreach date'] }),
-  col('lastContact', 'Last contact', 'date', 110, { aliases: ['Last contacted', 'Date of last contact', 'Last contact date'] }),
-  col('meetingDate', 'Meeting date', 'date', 110, { aliases: ['Interview date', 'Date of interview', 'Meeting', 'Date of meeting'] }),
+  col('referredBy', 'Referred by', 'text', 150, { aliases: ['Referral', 'Referrer', 'Introduced by'] }),
+  col('preferredMode', 'Preferred mode', 'list', 120, { values: PREFERRED_MODE, aliases: ['Mode', 'Meeting mode', 'Format'] }),
+  col('firstContacted', 'First contacted', 'date', 120, { aliases: ['Date contacted', 'Contacted on', 'Date of first contact', 'Outreach date'] }),
+  col('lastContact', 'Last contact', 'date', 120, { aliases: ['Last contacted', 'Date of last contact', 'Last contact date'] }),
+  col('meetingDate', 'Meeting date', 'date', 120, { aliases: ['Interview date', 'Date of interview', 'Meeting', 'Date of meeting'] }),
   // Written by the Schedule step beside Meeting date. Plain text ('@', as the
   // 'id' kind is formatted) so a typed 09:30 stays 09:30 instead of becoming a
   // time serial; HH:mm in the spreadsheet's zone.
-  col('meetingTime', 'Meeting time', 'id', 90, { aliases: ['Interview time', 'Time of meeting'] }),
+  col('meetingTime', 'Meeting time', 'id', 100, { aliases: ['Interview time', 'Time of meeting'] }),
   col('meetingPlace', 'Meeting place', 'text', 200, { aliases: ['Meeting link', 'Meeting location'] }),
-  col('thankYouSent', 'Thank-you sent', 'date', 110, { aliases: ['Thank you sent', 'Thank you note sent', 'Thank-you note', 'Thank you'] }),
-  col('nextFollowUp', 'Next follow-up', 'date', 110, { aliases: ['Follow-up date', 'Follow up date', 'Follow-up', 'Next follow up'] }),
+  col('thankYouSent', 'Thank-you sent', 'date', 120, { aliases: ['Thank you sent', 'Thank you note sent', 'Thank-you note', 'Thank you'] }),
+  col('nextFollowUp', 'Next follow-up', 'date', 120, { aliases: ['Follow-up date', 'Follow up date', 'Follow-up', 'Next follow up'] }),
   col('notes', 'Notes', 'longText', 240, { aliases: ['Comments', 'Remarks'] }),
 ] as const;
 
 export type ContactKey = (typeof CONTACT_COLUMNS)[number]['key'];
 
 export const MEETING_COLUMNS = [
-  col('meetingId', 'Meeting ID', 'id', 90),
-  col('contactId', 'Contact ID', 'id', 90),
+  col('meetingId', 'Meeting ID', 'id', 100),
+  col('contactId', 'Contact ID', 'id', 100),
   col('contact', 'Contact', 'text', 150),
   col('date', 'Date', 'date', 100),
-  col('type', 'Type', 'list', 160, { values: MEETING_TYPE }),
+  col('type', 'Type', 'list', 150, { values: MEETING_TYPE }),
   col('durationMin', 'Duration (min)', 'number', 100),
   col('takeaways', 'Takeaways', 'longText', 240),
   col('advice', 'Advice', 'longText', 200),
-  col('referralsGiven', 'Referrals given', 'longText', 180),
-  col('thankYouSent', 'Thank-you sent', 'date', 110),
-  col('followUpAgreed', 'Follow-up agreed', 'text', 160),
+  col('referralsGiven', 'Referrals given', 'longText', 200),
+  col('thankYouSent', 'Thank-you sent', 'date', 120),
+  col('followUpAgreed', 'Follow-up agreed', 'text', 150),
   col('path', 'Path', 'text', 200, { aliases: ['Career path'] }),
   col('interest', 'Interest (1-5)', 'list', 100, { values: INTEREST, aliases: ['Interest'] }),
   col('notes', 'Notes', 'longText', 200),
@@ -142,7 +147,7 @@ export const MEETING_COLUMNS = [
 export type MeetingKey = (typeof MEETING_COLUMNS)[number]['key'];
 
 export const QUESTION_COLUMNS = [
-  col('contactId', 'Contact ID', 'id', 90),
+  col('contactId', 'Contact ID', 'id', 100),
   col('contact', 'Contact', 'text', 150),
   col('order', 'Order', 'number', 60),
   col('category', 'Category', 'list', 170, { values: QUESTION_CATEGORY }),
@@ -150,7 +155,7 @@ export const QUESTION_COLUMNS = [
   col('asked', 'Asked', 'checkbox', 60),
   col('answerNotes', 'Answer notes', 'longText', 300),
   col('preparedOn', 'Prepared on', 'date', 100),
-  col('meetingId', 'Meeting ID', 'id', 90),
+  col('meetingId', 'Meeting ID', 'id', 100),
 ] as const;
 export type QuestionKey = (typeof QUESTION_COLUMNS)[number]['key'];
 
@@ -161,7 +166,7 @@ export type BankStage = (typeof BANK_STAGE)[number];
 export const BANK_COLUMNS = [
   col('category', 'Category', 'list', 170, { values: QUESTION_CATEGORY }),
   col('question', 'Question', 'longText', 480),
-  col('priority', 'Priority', 'list', 80, { values: BANK_PRIORITY }),
+  col('priority', 'Priority', 'list', 100, { values: BANK_PRIORITY }),
   col('goals', 'Goals', 'text', 260),
   col('stage', 'Stage', 'list', 110, { values: BANK_STAGE }),
 ] as const;

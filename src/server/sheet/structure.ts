@@ -42,6 +42,12 @@ export type ValidationRule =
   | { type: 'number'; min: number; max: number; help: string }
   | { type: 'checkbox' };
 
+// One help text per kind, not per column: the student reads it in the column it
+// is about, so naming the column adds nothing, and each distinct text costs a
+// builder's setHelpText and build (about 20 calls on a new spreadsheet).
+export const LIST_HELP = 'Choose from the drop-down list.';
+export const DATE_HELP = 'A date, e.g. 2026-03-04.';
+
 export interface ColumnStructure {
   width: number;
   numberFormat?: string;
@@ -58,14 +64,14 @@ export function columnStructure(tab: TabKey, c: ColumnSpec): ColumnStructure {
     case 'list':
       out.validation = lenient
         ? { type: 'list', values: c.values ?? [], allowInvalid: true }
-        : { type: 'list', values: c.values ?? [], allowInvalid: false, help: `${c.header}: choose from the list.` };
+        : { type: 'list', values: c.values ?? [], allowInvalid: false, help: LIST_HELP };
       break;
     case 'email':
       // A warning, not a refusal: Check outreach fields explains the problem.
       if (!lenient) out.validation = { type: 'email', help: 'An email address, e.g. ana.ruiz@example.com' };
       break;
     case 'date':
-      if (!lenient) out.validation = { type: 'date', help: `${c.header}: a date, e.g. 2026-03-04.` };
+      if (!lenient) out.validation = { type: 'date', help: DATE_HELP };
       break;
     case 'number':
       if (!lenient) out.validation = { type: 'number', min: 0, max: 1440, help: 'Minutes, e.g. 30.' };
@@ -214,8 +220,9 @@ export function applyColumnRules<K extends string>(tabKey: TabKey, table: Table<
   if (targets.length === 0) return;
   // A data row read means rows below the header: a range open at the bottom
   // ("B2:W") then reaches the sheet's last row without asking for its size.
+  // A tab inserted now has Sheets' 1,000 rows under its header on row 1, so the open range is there too.
   let rows: number | null = null;
-  if (options.blank || table.raw.length < 2) {
+  if (!options.blank && table.raw.length < 2) {
     rows = sheet.getMaxRows() - table.headerRow;
     if (rows < 1) return;
   }
@@ -270,7 +277,9 @@ function applyBlock(w: Where, block: Block): void {
     if (differs) range.setNumberFormats(formats);
   }
   if (!block.some((e) => e.s.validation)) return;
-  // A tab inserted now has no rule anywhere: nothing to read back or keep.
+  // A tab inserted now has no rule anywhere: nothing to read back or keep (its height is
+  // known from the formats read, else asked).
+  if (w.blank && height === null) height = w.sheet.getMaxRows() - w.first + 1;
   const current: Array<Array<DataValidation | null>> =
     w.blank && height !== null
       ? Array.from({ length: height }, () => block.map(() => null))
@@ -298,29 +307,42 @@ function firstRule(grid: ReadonlyArray<ReadonlyArray<DataValidation | null>>, k:
   return null;
 }
 
+/** The width Sheets gives every column of a new tab. */
+export const DEFAULT_WIDTH = 100;
+
 /**
  * Column widths from column `from`, in as few calls as Sheets allows: one call
  * sets one width on a run of columns, so a width that comes back after others
  * (110, 90, 200, 110) is set once across the run and the others on top of it.
  * The fewest such strokes is the "strange printer" problem, solved exactly;
- * every column ends at its own width, whatever the order.
+ * every column ends at its own width, whatever the order. On a tab made now
+ * (`fresh`) every column starts at Sheets' default width, a stroke already laid
+ * for free: columns meant to be that wide cost nothing unless painted over.
  */
-export function setColumnWidths(tab: Tab, widths: readonly number[], from = 1): void {
+export function setColumnWidths(tab: Tab, widths: readonly number[], from = 1, fresh = false): void {
   const sheet = sheetOf(tab);
-  for (const s of widthStrokes(widths)) {
+  for (const s of fresh ? strokesOverDefault(widths) : widthStrokes(widths)) {
     if (s.count === 1) sheet.setColumnWidth(from + s.start, s.width);
     else sheet.setColumnWidths(from + s.start, s.count, s.width);
   }
 }
 
-interface Stroke {
+/** The strokes over columns already at the default width: the problem with a free first stroke under them all. */
+function strokesOverDefault(widths: readonly number[]): Stroke[] {
+  // A column of default width before the first is painted by the free stroke alone; it is the only stroke to start there.
+  return widthStrokes([DEFAULT_WIDTH, ...widths])
+    .filter((s) => s.start > 0)
+    .map((s) => ({ ...s, start: s.start - 1 }));
+}
+
+export interface Stroke {
   start: number;
   count: number;
   width: number;
 }
 
 /** The strokes, in the order to apply them (a later one paints over an earlier). */
-function widthStrokes(widths: readonly number[]): Stroke[] {
+export function widthStrokes(widths: readonly number[]): Stroke[] {
   // Runs of equal widths are one stroke at least: the problem is solved over runs.
   const runs: Array<{ start: number; count: number; width: number }> = [];
   widths.forEach((w, i) => {

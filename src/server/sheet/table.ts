@@ -78,7 +78,9 @@ export function tabName(tab: Tab): string {
 }
 
 export function tabId(tab: Tab): number {
-  return knownIds.get(tab) ?? sheetOf(tab).getSheetId();
+  let id = knownIds.get(tab);
+  if (id === undefined) knownIds.set(tab, (id = sheetOf(tab).getSheetId()));
+  return id;
 }
 
 /** Brings a tab to the front. */
@@ -390,12 +392,17 @@ export function readFormulas(tab: Tab, row: number, col: number, numRows: number
 }
 
 /** Writes a block of cells from (row, 1) in one setValues (and font weights in one more), adding rows the sheet lacks. */
+/**
+ * Writes a report (the Dashboard) from `row` down. Its cells keep Sheets'
+ * automatic format (the add-on sets no other there), so text that needs its
+ * apostrophe keeps it without a read of the formats.
+ */
 export function writeBlock(tab: Tab, row: number, grid: Cell[][], weights?: Array<Array<'bold' | 'normal'>>): void {
   if (grid.length === 0) return;
   const sheet = sheetOf(tab);
   // A report (the Dashboard) grows a row at a time as the tracker does: room for the next ones.
   const range = rangeGrowing(sheet, row, 1, grid.length, grid[0].length, 100);
-  setCells(range, grid);
+  setCells(range, grid, 'automatic');
   if (weights) range.setFontWeights(weights);
 }
 

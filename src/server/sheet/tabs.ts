@@ -104,7 +104,7 @@ export function ensureTab<T extends TabKey>(doc: Doc, what: T | OwnedTab, option
   const fresh = created || table.width === 0;
   const adopted = firstMet && !fresh;
   const headerBefore = (table.raw[0] ?? []).slice(0, table.width);
-  const added = missing.length > 0 ? appendHeaders(table, missing) : [];
+  const added = missing.length > 0 ? appendHeaders(table, missing, created) : [];
   const sheet = sheetOf(tab);
   // Freezing shows the header while scrolling; it changes no cell, above the header or below.
   if (blank || (options.repair ? sheet.getFrozenRows() < table.headerRow : fresh)) sheet.setFrozenRows(table.headerRow);
@@ -223,8 +223,9 @@ function findContactsSheet(doc: Doc, claimed: readonly Tab[], notContacts: reado
  * Adds the missing headers right of the last used column, on the header row,
  * styled and sized; the table read before is brought up to date without
  * reading it again (the new columns are empty). Returns the headers written.
+ * `made`: the tab was made by this run, its columns at Sheets' default width.
  */
-function appendHeaders<K extends string>(table: Table<K>, missing: readonly ColumnSpec<K>[]): string[] {
+function appendHeaders<K extends string>(table: Table<K>, missing: readonly ColumnSpec<K>[], made: boolean): string[] {
   const sheet = sheetOf(table.tab);
   const width = table.width;
   const start = width + 1;
@@ -245,7 +246,8 @@ function appendHeaders<K extends string>(table: Table<K>, missing: readonly Colu
   range.setValues([headers]);
   // Only the header cells we add are styled: on a new tab that is the whole header row.
   formatNewHeader(range);
-  setColumnWidths(table.tab, missing.map((c) => c.width), start);
+  // A tab made now (inserted, or a new spreadsheet's empty Sheet1) has Sheets' default widths to build on.
+  setColumnWidths(table.tab, missing.map((c) => c.width), start, made);
   const header = table.raw[0] ?? [];
   while (header.length < width) header.push('');
   missing.forEach((c, i) => {
@@ -273,6 +275,6 @@ function ensureOwned(doc: Doc, owned: OwnedTab): OwnedFound {
     taken = ss.getSheetByName(name);
   }
   const sheet = insertSheet(ss, name, owned.mayTakeFront !== true);
-  setColumnWidths(asTab(sheet), owned.widths);
+  setColumnWidths(asTab(sheet), owned.widths, 1, true);
   return { tab: asTab(sheet), created: true, name };
 }

@@ -43,11 +43,13 @@ function bare(v: Cell): Cell {
  * setValues, after one getNumberFormats only when some text keeps its
  * apostrophe; and only when some text for a plain-text cell begins with `'` or
  * `=`, the formats set to automatic for those cells around the write and put
- * back right after (two setNumberFormats).
+ * back right after (two setNumberFormats). `formatsKnown: 'automatic'`: the
+ * caller knows every cell has the automatic format (its own report), so the
+ * apostrophes stay and nothing is read.
  */
-export function setCells(range: Range, grid: Cell[][]): void {
+export function setCells(range: Range, grid: Cell[][], formatsKnown?: 'automatic'): void {
   const values = grid.map((row) => row.map(bare));
-  if (!values.some((row) => row.some((v) => typeof v === 'string' && v[0] === "'"))) {
+  if (formatsKnown === 'automatic' || !values.some((row) => row.some((v) => typeof v === 'string' && v[0] === "'"))) {
     range.setValues(values as unknown as string[][]);
     return;
   }

@@ -62,8 +62,8 @@ describe('Set up tracker again', () => {
     a.main.menuSetUpTracker();
     expect(colOf(a, 'Contacts', 'Email')).toBe(1);
     expect(ruleAt(a, 'Contacts', 3, 'Email')).toMatchObject({ criteria: 'TEXT_IS_VALID_EMAIL' });
-    expect(ruleAt(a, 'Contacts', 3, 'Status')).toMatchObject({ criteria: 'VALUE_IN_LIST', helpText: 'Status: choose from the list.' });
-    expect(ruleAt(a, 'Contacts', 3, 'Meeting date')).toMatchObject({ criteria: 'DATE_IS_VALID_DATE', helpText: 'Meeting date: a date, e.g. 2026-03-04.' });
+    expect(ruleAt(a, 'Contacts', 3, 'Status')).toMatchObject({ criteria: 'VALUE_IN_LIST', helpText: 'Choose from the drop-down list.' });
+    expect(ruleAt(a, 'Contacts', 3, 'Meeting date')).toMatchObject({ criteria: 'DATE_IS_VALID_DATE', helpText: 'A date, e.g. 2026-03-04.' });
     expect(ruleAt(a, 'Contacts', 3, 'Name')).toBeNull();
   });
 
@@ -109,15 +109,15 @@ describe('Set up tracker on a new spreadsheet, column by column', () => {
     expect(columns.map((c, i) => sheet.getColumnWidth(i + 1))).toEqual(columns.map((c) => c.width));
   });
 
-  it.each(tabs)('gives every date column of %s a date rule whose help names the column', (tab, columns) => {
+  it.each(tabs)('gives every date column of %s a date rule whose help shows how to write a date', (tab, columns) => {
     for (const c of columns.filter((col) => col.kind === 'date')) {
-      expect(ruleAt(a, tab, 2, c.header)).toEqual({ criteria: 'DATE_IS_VALID_DATE', values: [], allowInvalid: false, helpText: `${c.header}: a date, e.g. 2026-03-04.` });
+      expect(ruleAt(a, tab, 2, c.header)).toEqual({ criteria: 'DATE_IS_VALID_DATE', values: [], allowInvalid: false, helpText: 'A date, e.g. 2026-03-04.' });
     }
   });
 
   it.each(tabs)('gives every list column of %s its own list, refusing other words', (tab, columns) => {
     for (const c of columns.filter((col) => col.kind === 'list')) {
-      expect(ruleAt(a, tab, 2, c.header)).toEqual({ criteria: 'VALUE_IN_LIST', values: [[...c.values!], true], allowInvalid: false, helpText: `${c.header}: choose from the list.` });
+      expect(ruleAt(a, tab, 2, c.header)).toEqual({ criteria: 'VALUE_IN_LIST', values: [[...c.values!], true], allowInvalid: false, helpText: 'Choose from the drop-down list.' });
     }
   });
 
