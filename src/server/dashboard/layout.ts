@@ -108,9 +108,15 @@ export function dashboardLayout(s: DashboardSummary, links: LayoutLinks): Dashbo
   return {
     grid,
     weights,
+    // A chart with nothing to draw is left out, as the paths' is (its table says "none yet"): a new
+    // tracker's Dashboard shows its tables, and each chart comes with its first figure.
     charts: [
-      { key: 'funnel', kind: 'BAR', title: 'Outreach funnel', data: { row: funnelAt + 1, col: 1, numRows: 1 + s.funnel.length, numCols: 3 }, anchorRow: funnelAt, anchorCol: CHART_COLUMN },
-      { key: 'monthly', kind: 'COLUMN', title: 'Meetings per month', data: { row: monthlyAt + 1, col: 1, numRows: 1 + s.monthlyMeetings.length, numCols: 2 }, anchorRow: monthlyAt, anchorCol: CHART_COLUMN },
+      ...(s.contacts > 0
+        ? [{ key: 'funnel', kind: 'BAR', title: 'Outreach funnel', data: { row: funnelAt + 1, col: 1, numRows: 1 + s.funnel.length, numCols: 3 }, anchorRow: funnelAt, anchorCol: CHART_COLUMN } as const]
+        : []),
+      ...(s.monthlyMeetings.some((m) => m.meetings > 0)
+        ? [{ key: 'monthly', kind: 'COLUMN', title: 'Meetings per month', data: { row: monthlyAt + 1, col: 1, numRows: 1 + s.monthlyMeetings.length, numCols: 2 }, anchorRow: monthlyAt, anchorCol: CHART_COLUMN } as const]
+        : []),
       ...pathsChart,
     ],
   };

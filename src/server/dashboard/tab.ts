@@ -3,7 +3,7 @@
 // other tabs are never touched, and a deleted Dashboard is made again.
 import type { DashboardSummary } from '../../shared/dashboard';
 import { preparedContactIds } from '../../shared/follow-ups';
-import { columnLetter, ensureTab, tabName, lastRowOf, readTracker, tabId, today, upsertCharts, writeBlock, type ChartIds, type Doc, type Tab, type Tracker } from '../sheet';
+import { columnLetter, ensureTab, tabName, lastRowOf, readTracker, tabId, today, upsertCharts, writeBlock, type ChartIds, type Doc, type SetUpRun, type Tab, type Tracker } from '../sheet';
 import { readJsonProperty, writeJsonProperty } from '../properties';
 import { fingerprint } from '../../shared/fingerprint';
 import { loadDashboard, type DashboardInput } from './data';
@@ -43,7 +43,7 @@ function saveStored(s: Stored): void {
  * set-up brings Contacts to the front last; otherwise the user stays where
  * they were.
  */
-export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { created: string[] } | null, figuresOnly = false): DashboardRefresh {
+export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { created: string[] } | null, figuresOnly = false, run?: SetUpRun): DashboardRefresh {
   const { summary, contacts } = loadDashboard(input);
   const stored = loadStored();
   // A tab named Dashboard is ours only if it carries our title: the user may keep one of their own.
@@ -54,6 +54,7 @@ export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { cre
     nameAfter: (n) => (n === 2 ? `Info Interviews ${DASHBOARD_TAB}` : `Info Interviews ${DASHBOARD_TAB} ${n - 1}`),
     widths: [320, ...new Array(WIDTH - 1).fill(130)],
     mayTakeFront: !!report,
+    run,
   });
   const { tab, created } = found;
   if (created && report) report.created.push(found.name ?? tabName(tab));
@@ -93,8 +94,8 @@ export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { cre
  * "open the Dashboard tab"): the dashboard's follow-up figures are the follow-up
  * check's reading of the tracker. Call under the document lock.
  */
-export function refreshDashboardNow(doc: Doc, report?: { created: string[] } | null, tracker: Tracker = readTracker(doc)): DashboardRefresh {
+export function refreshDashboardNow(doc: Doc, report?: { created: string[] } | null, tracker: Tracker = readTracker(doc), run?: SetUpRun): DashboardRefresh {
   const asOf = today(doc);
   const prepared = preparedContactIds(tracker.contacts.rows, tracker.meetings, tracker.questions, asOf);
-  return refreshDashboard(doc, { asOf, tracker, preparedContactIds: prepared }, report);
+  return refreshDashboard(doc, { asOf, tracker, preparedContactIds: prepared }, report, false, run);
 }

@@ -2,7 +2,7 @@
 // the Dashboard), each in its feature's module, so set-up.ts stays about tabs
 // and columns.
 import type { BankKey, ContactKey, MeetingKey } from '../../shared/schema';
-import { freezeThrough, refreshHighlights, showTab, trackerFrom, type Doc, type Table } from '../sheet';
+import { freezeThrough, refreshHighlights, showTab, trackerFrom, type Doc, type SetUpRun, type Table } from '../sheet';
 import { noteBankPlaceholders, seedQuestionBank } from '../questions';
 import { refreshDashboardNow } from '../dashboard';
 import type { SetupReport } from './report';
@@ -18,11 +18,12 @@ export function setUpExtras(
   tables: { contacts: Table<ContactKey>; meetings: Table<MeetingKey>; bank: Table<BankKey> },
   report: SetupReport,
   blank: BlankTabs,
+  run?: SetUpRun,
 ): void {
   refreshHighlights(tables.contacts, { blank: blank.contacts });
   report.questionsSeeded = seedQuestionBank(doc, tables.bank);
   // Contacts and Meetings as set-up read them (IDs assigned since are in the rows): not read again.
-  refreshDashboardNow(doc, report, trackerFrom(doc, tables.contacts, tables.meetings));
+  refreshDashboardNow(doc, report, trackerFrom(doc, tables.contacts, tables.meetings), run);
   noteBankPlaceholders(tables.bank, blank.bank);
   // Kept in view when scrolling right; Next action sits beside it in the default order.
   freezeThrough(tables.contacts, 'name', blank.contacts);

@@ -47,7 +47,7 @@ function setUpLocked(): SetupReport {
     report.idsAssigned += assignIds('meetings', meetings.table);
     const bank = prepare('bank');
     storeTabIds(ids);
-    setUpExtras(doc, { contacts: contacts.table, meetings: meetings.table, bank: bank.table }, report, { contacts: contacts.blank, bank: bank.blank });
+    setUpExtras(doc, { contacts: contacts.table, meetings: meetings.table, bank: bank.table }, report, { contacts: contacts.blank, bank: bank.blank }, run);
     report.summary = summarise(report);
     toast(doc, report.summary, 'Info Interviews', 8);
     return report;

@@ -72,6 +72,8 @@ export interface OwnedTab {
   widths: readonly number[];
   /** A tab made now may come to the front: the caller shows another one next anyway. */
   mayTakeFront?: boolean;
+  /** Set-up's run: when it has listed every tab by name, the name is looked up there, not asked. */
+  run?: SetUpRun;
 }
 
 export interface OwnedFound {
@@ -268,13 +270,16 @@ function ensureOwned(doc: Doc, owned: OwnedTab): OwnedFound {
     if (byId) return { tab: asTab(byId), created: false, id: owned.id };
   }
   let name = owned.name;
-  let taken = ss.getSheetByName(name);
+  const listed = owned.run?.tabs ?? null;
+  const byName = (n: string) => (listed ? (listed.get(n) ?? null) : ss.getSheetByName(n));
+  let taken = byName(name);
   if (taken && taken.getLastRow() > 0 && String(taken.getRange(1, 1).getValue()).trim() === owned.title) return { tab: asTab(taken), created: false, name };
   for (let n = 2; taken; n++) {
     name = owned.nameAfter(n);
-    taken = ss.getSheetByName(name);
+    taken = byName(name);
   }
   const sheet = insertSheet(ss, name, owned.mayTakeFront !== true);
+  listed?.set(name, sheet);
   setColumnWidths(asTab(sheet), owned.widths, 1, true);
   return { tab: asTab(sheet), created: true, name };
 }

@@ -97,6 +97,24 @@ describe('the Dashboard tab made by Set up tracker', () => {
   });
 });
 
+describe('the Dashboard of a new, empty tracker', () => {
+  it('shows its tables without charts, and each chart arrives with its first figure, in the save that brings it', () => {
+    const a = addon();
+    a.main.menuSetUpTracker();
+    const sheet = a.h.sheet('Dashboard');
+    expect(chartsOn(sheet)).toEqual([]);
+    expect(table(a.h).get('All contacts')![0]).toBe(0);
+
+    sheetWith(a.h, 'Contacts', [CONTACT_HEADERS, contactRow({ contactId: 'C-0001', name: 'Ana Ruiz', status: 'Contacted', howFound: 'LinkedIn', firstContacted: '2026-03-01' })]);
+    a.api.refreshFollowUps();
+    expect(chartsOn(sheet).map((c) => c.type)).toEqual(['BAR']);
+
+    const r = a.api.logMeeting({ contactId: 'C-0001', date: '2026-03-03', type: 'Coffee', durationMin: '30', takeaways: 'Ask the analytics team.', advice: '', referralsGiven: '', thankYouSent: '', followUpAgreed: '', nextFollowUp: '', notes: '' });
+    expect(r).toMatchObject({ ok: true });
+    expect(chartsOn(sheet).map((c) => c.type).sort()).toEqual(['BAR', 'COLUMN']);
+  });
+});
+
 describe('refreshing the Dashboard', () => {
   it('updates the same two charts and the figures instead of adding copies', () => {
     const a = seeded();
