@@ -97,8 +97,8 @@ function col<K extends string>(
 
 export const CONTACT_COLUMNS = [
   col('contactId', 'Contact ID', 'id', 100, { aliases: ['ID', 'Contact number'] }),
-  col('name', 'Name', 'text', 160, { aliases: ['Full name', 'Contact name', 'Contact', 'Person'] }),
-  col('status', 'Status', 'list', 120, { values: STATUS, aliases: ['Stage', 'Outreach status'] }),
+  col('name', 'Name', 'text', 150, { aliases: ['Full name', 'Contact name', 'Contact', 'Person'] }),
+  col('status', 'Status', 'list', 150, { values: STATUS, aliases: ['Stage', 'Outreach status'] }),
   col('nextAction', 'Next action', 'text', 260, { aliases: [] }),
   // Written by the follow-up check beside Next action, so the highlight rules
   // compare a real date with TODAY() and stay right between runs.
@@ -106,13 +106,13 @@ export const CONTACT_COLUMNS = [
   col('priority', 'Priority', 'list', 100, { values: PRIORITY, aliases: ['Rank', 'Tier'] }),
   col('title', 'Title', 'text', 150, { aliases: ['Job title', 'Position', 'Role', 'Job'] }),
   col('company', 'Company', 'text', 150, { aliases: ['Organization', 'Organisation', 'Employer', 'Firm', 'Company name'] }),
-  col('industry', 'Industry', 'text', 120, { aliases: ['Field', 'Sector'] }),
+  col('industry', 'Industry', 'text', 150, { aliases: ['Field', 'Sector'] }),
   col('email', 'Email', 'email', 200, { aliases: ['E-mail', 'Email address', 'E-mail address', 'Mail'] }),
   col('linkedin', 'LinkedIn', 'url', 200, { aliases: ['LinkedIn URL', 'LinkedIn profile', 'Profile URL', 'URL'] }),
-  col('phone', 'Phone', 'phone', 120, { aliases: ['Phone number', 'Telephone', 'Mobile', 'Cell'] }),
+  col('phone', 'Phone', 'phone', 150, { aliases: ['Phone number', 'Telephone', 'Mobile', 'Cell'] }),
   col('howFound', 'How found', 'list', 150, { values: HOW_FOUND, aliases: ['Source', 'How I found them', 'How met', 'Connection', 'Lead source'] }),
   col('referredBy', 'Referred by', 'text', 150, { aliases: ['Referral', 'Referrer', 'Introduced by'] }),
-  col('preferredMode', 'Preferred mode', 'list', 120, { values: PREFERRED_MODE, aliases: ['Mode', 'Meeting mode', 'Format'] }),
+  col('preferredMode', 'Preferred mode', 'list', 150, { values: PREFERRED_MODE, aliases: ['Mode', 'Meeting mode', 'Format'] }),
   col('firstContacted', 'First contacted', 'date', 120, { aliases: ['Date contacted', 'Contacted on', 'Date of first contact', 'Outreach date'] }),
   col('lastContact', 'Last contact', 'date', 120, { aliases: ['Last contacted', 'Date of last contact', 'Last contact date'] }),
   col('meetingDate', 'Meeting date', 'date', 120, { aliases: ['Interview date', 'Date of interview', 'Meeting', 'Date of meeting'] }),
@@ -123,7 +123,7 @@ export const CONTACT_COLUMNS = [
   col('meetingPlace', 'Meeting place', 'text', 200, { aliases: ['Meeting link', 'Meeting location'] }),
   col('thankYouSent', 'Thank-you sent', 'date', 120, { aliases: ['Thank you sent', 'Thank you note sent', 'Thank-you note', 'Thank you'] }),
   col('nextFollowUp', 'Next follow-up', 'date', 120, { aliases: ['Follow-up date', 'Follow up date', 'Follow-up', 'Next follow up'] }),
-  col('notes', 'Notes', 'longText', 240, { aliases: ['Comments', 'Remarks'] }),
+  col('notes', 'Notes', 'longText', 260, { aliases: ['Comments', 'Remarks'] }),
 ] as const;
 
 export type ContactKey = (typeof CONTACT_COLUMNS)[number]['key'];
@@ -135,11 +135,11 @@ export const MEETING_COLUMNS = [
   col('date', 'Date', 'date', 100),
   col('type', 'Type', 'list', 150, { values: MEETING_TYPE }),
   col('durationMin', 'Duration (min)', 'number', 100),
-  col('takeaways', 'Takeaways', 'longText', 240),
+  col('takeaways', 'Takeaways', 'longText', 200),
   col('advice', 'Advice', 'longText', 200),
   col('referralsGiven', 'Referrals given', 'longText', 200),
   col('thankYouSent', 'Thank-you sent', 'date', 120),
-  col('followUpAgreed', 'Follow-up agreed', 'text', 150),
+  col('followUpAgreed', 'Follow-up agreed', 'text', 200),
   col('path', 'Path', 'text', 200, { aliases: ['Career path'] }),
   col('interest', 'Interest (1-5)', 'list', 100, { values: INTEREST, aliases: ['Interest'] }),
   col('notes', 'Notes', 'longText', 200),

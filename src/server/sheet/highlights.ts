@@ -9,6 +9,7 @@
 import type { ContactKey } from '../../shared/schema';
 import { columnLetter, type Table } from './table';
 import { sheetOf } from './handles';
+import { maxColumnsOf, maxRowsOf } from './size';
 import { loadRules } from '../settings';
 import { readJsonProperty, writeJsonProperty } from '../properties';
 
@@ -78,10 +79,10 @@ const HIGHLIGHTS_KEY = 'infoInterviews.highlights';
  * each rule.
  */
 function applyHighlights(sheet: Sheet, index: Record<'actionDue' | 'meetingDate', number>, trustStored: boolean, blank: boolean): void {
-  const maxRows = sheet.getMaxRows();
+  const maxRows = maxRowsOf(sheet);
   const rows = maxRows - 1;
   if (rows < 1) return;
-  const maxCols = sheet.getMaxColumns();
+  const maxCols = maxColumnsOf(sheet);
   const a1 = `A2:${columnLetter(maxCols)}${maxRows}`;
   const wanted = wantedRules(index, Math.max(loadRules().prepareDays, 1));
   // A tab inserted by this run has no rule yet.

@@ -6,6 +6,7 @@ import { toCell, type Cell } from './cell-codec';
 import { sheetOf } from './handles';
 import type { Table } from './table';
 import { setCells } from './write-cells';
+import { deleteRows, insertRowsBefore } from './size';
 
 /**
  * Puts `records` in new rows before sheet row `beforeRow` (they take that
@@ -15,7 +16,7 @@ import { setCells } from './write-cells';
 export function insertRecordsBefore<K extends string>(table: Table<K>, beforeRow: number, records: Array<Partial<Record<K, string>>>): void {
   if (records.length === 0) return;
   const sheet = sheetOf(table.tab);
-  sheet.insertRowsBefore(beforeRow, records.length);
+  insertRowsBefore(sheet, beforeRow, records.length);
   const cols = table.columns
     .map((spec) => ({ spec, at: table.header.index[spec.key] }))
     .filter((c) => c.at >= 0)
@@ -37,7 +38,7 @@ export function deleteSheetRows<K extends string>(table: Table<K>, sheetRows: nu
   for (let i = 0; i < sorted.length; ) {
     let j = i + 1;
     while (j < sorted.length && sorted[j] === sorted[j - 1] - 1) j++;
-    sheet.deleteRows(sorted[j - 1], j - i);
+    deleteRows(sheet, sorted[j - 1], j - i);
     i = j;
   }
 }

@@ -5,6 +5,7 @@
 import type { ColumnSpec, TabKey } from '../../shared/schema';
 import { sheetOf, type Tab } from './handles';
 import { columnLetter } from './table';
+import { maxRowsOf } from './size';
 import type { Table } from './table';
 import { readJsonProperty, writeJsonProperty } from '../properties';
 import { fingerprint } from '../../shared/fingerprint';
@@ -223,7 +224,7 @@ export function applyColumnRules<K extends string>(tabKey: TabKey, table: Table<
   // A tab inserted now has Sheets' 1,000 rows under its header on row 1, so the open range is there too.
   let rows: number | null = null;
   if (!options.blank && table.raw.length < 2) {
-    rows = sheet.getMaxRows() - table.headerRow;
+    rows = maxRowsOf(sheet) - table.headerRow;
     if (rows < 1) return;
   }
   const stored = readJsonProperty<Partial<Record<TabKey, string>>>('document', STRUCTURE_KEY) ?? {};
@@ -279,7 +280,7 @@ function applyBlock(w: Where, block: Block): void {
   if (!block.some((e) => e.s.validation)) return;
   // A tab inserted now has no rule anywhere: nothing to read back or keep (its height is
   // known from the formats read, else asked).
-  if (w.blank && height === null) height = w.sheet.getMaxRows() - w.first + 1;
+  if (w.blank && height === null) height = maxRowsOf(w.sheet) - w.first + 1;
   const current: Array<Array<DataValidation | null>> =
     w.blank && height !== null
       ? Array.from({ length: height }, () => block.map(() => null))

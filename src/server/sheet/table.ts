@@ -11,6 +11,7 @@ import { setCells } from './write-cells';
 import { UserError } from '../errors';
 import { NO_DOCUMENT, readJsonProperty, writeJsonProperty } from '../properties';
 import { asDocRef, asTab, sheetOf, ssOf, type DocRef, type Tab } from './handles';
+import { insertRowsAfter, maxRowsOf } from './size';
 
 export type { DocRef, Tab } from './handles';
 
@@ -356,11 +357,11 @@ function rangeGrowing(sheet: Sheet, row: number, col: number, numRows: number, n
   try {
     return sheet.getRange(row, col, numRows, numCols);
   } catch (e) {
-    const max = sheet.getMaxRows();
+    const max = maxRowsOf(sheet);
     const lastNeeded = row + numRows - 1;
     // Not a question of rows (a bad column, say): Sheets' own message says what.
     if (lastNeeded <= max) throw e;
-    sheet.insertRowsAfter(max, lastNeeded - max + headroom);
+    insertRowsAfter(sheet, max, lastNeeded - max + headroom);
     return sheet.getRange(row, col, numRows, numCols);
   }
 }

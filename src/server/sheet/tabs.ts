@@ -8,6 +8,7 @@ import { asTab, sheetOf, ssOf, type Tab } from './handles';
 import { readTable, storedTabIds, storeTabIds, tabId, type Doc, type Table } from './table';
 import { applyColumnRules, formatNewHeader, ruleMaker, setColumnWidths, type RuleMaker } from './structure';
 import { askWhichTab } from './ui';
+import { insertColumnsAfter, maxColumnsOf } from './size';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type TabIds = Partial<Record<TabKey, number>>;
@@ -240,9 +241,9 @@ function appendHeaders<K extends string>(table: Table<K>, missing: readonly Colu
   try {
     range = sheet.getRange(table.headerRow, start, 1, missing.length);
   } catch (e) {
-    const max = sheet.getMaxColumns();
+    const max = maxColumnsOf(sheet);
     if (needed <= max) throw e;
-    sheet.insertColumnsAfter(max, needed - max);
+    insertColumnsAfter(sheet, max, needed - max);
     range = sheet.getRange(table.headerRow, start, 1, missing.length);
   }
   range.setValues([headers]);

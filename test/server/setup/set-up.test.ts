@@ -17,7 +17,7 @@ describe('Set up tracker on an empty spreadsheet', () => {
     const sheet = ss.getSheetByName('Contacts')!;
     expect(sheet.getFrozenRows()).toBe(1);
     expect(sheet.getRange(1, 1, 1, 3).getFontWeights()[0]).toEqual(['bold', 'bold', 'bold']);
-    expect(sheet.getColumnWidth(CONTACT_HEADERS.indexOf('Notes') + 1)).toBe(240);
+    expect(sheet.getColumnWidth(CONTACT_HEADERS.indexOf('Notes') + 1)).toBe(260);
   });
 
   it('puts drop-downs on How found, Priority, Status and Preferred mode, and date and email rules', () => {
