@@ -17,6 +17,12 @@ export interface Measurement {
   calls: number;
   /** SpreadsheetApp, Spreadsheet, Sheet and Range calls only. */
   io: number;
+  /**
+   * Calls to the other services (Properties, Lock, Script, Session, Utilities, Mail…): each
+   * crosses into Apps Script's services too, and the Spreadsheet count alone would hide them.
+   * Logging is left out.
+   */
+  other: number;
   /** Wall time of the action, fakes included. */
   ms: number;
   /** Of ms, the time spent inside the fake services (Google's servers in production): ms - fakeMs is the add-on's own work. */
@@ -57,6 +63,8 @@ export function trackerOf(contacts: number, setUp = true, seed = true): Tracker 
 
 // The types fakes/runtime.ts counts in calls.total (the Spreadsheet service).
 const COUNTED = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|DataValidationBuilder|DataValidation|ConditionalFormatRuleBuilder|ConditionalFormatRule|BooleanCondition)\./;
+// Logging costs no service call worth counting.
+const LOGGING = /^(Logger|console)\./;
 
 // BENCH_PROFILE=dir writes a V8 CPU profile of each measured action alone (not
 // the seeding or set-up around it), e.g. dir/Follow-up_check@10000.cpuprofile:
@@ -96,8 +104,9 @@ export function measure(h: Harness, fn: () => void): Measurement {
   const start = process.hrtime.bigint();
   profiled(fn);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const byMethod = Object.fromEntries(Object.entries(h.calls.byMethod).filter(([name]) => COUNTED.test(name)));
-  return { calls: h.calls.total, io: h.calls.io, ms, fakeMs: fakeMs(h.calls) - fakesBefore, byMethod };
+  const byMethod = Object.fromEntries(Object.entries(h.calls.byMethod).filter(([name]) => !LOGGING.test(name)));
+  const other = Object.entries(byMethod).reduce((n, [name, count]) => (COUNTED.test(name) ? n : n + count), 0);
+  return { calls: h.calls.total, io: h.calls.io, other, ms, fakeMs: fakeMs(h.calls) - fakesBefore, byMethod };
 }
 
 /** Runs a server call of dist/Code.js as one execution, measured; null when a dist/Code.js built before it lacks it. */

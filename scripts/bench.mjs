@@ -41,8 +41,8 @@ const detail = process.env.BENCH_DETAIL === '1';
 // Apps Script execution), and prints the run of median time: one run's milliseconds vary by tens of percent.
 const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
 const results = new Map();
-const W = 34;
-console.log(`Spreadsheet service calls (calls / of which I/O) and ms: the add-on's own + inside the fakes${repeat > 1 ? `, the median of ${repeat} runs` : ''}, over the fakes: ${files.join(', ')}\n`);
+const W = 40;
+console.log(`Spreadsheet service calls (calls / of which I/O), + other services' calls (Properties, Lock, Script, Utilities…), and ms: the add-on's own + inside the fakes${repeat > 1 ? `, the median of ${repeat} runs` : ''}, over the fakes: ${files.join(', ')}\n`);
 console.log(`${'action'.padEnd(40)}${sizes.map((n) => pad(`${n.toLocaleString('en')} contacts`, W)).join('')}`);
 const details = [];
 for (const s of all) {
@@ -63,7 +63,8 @@ for (const s of all) {
     last = m;
     const base = s.comparedWith ? results.get(`${s.comparedWith}@${n}`) : null;
     const ratio = base && base.calls ? ` ×${(m.calls / base.calls).toFixed(0)}` : '';
-    cells.push(pad(`${m.calls} / ${m.io}${ratio}  ${(m.ms - m.fakeMs).toFixed(0)} + ${m.fakeMs.toFixed(0)} ms`, W));
+    const other = m.other === undefined ? '' : ` +${m.other}`;
+    cells.push(pad(`${m.calls} / ${m.io}${other}${ratio}  ${(m.ms - m.fakeMs).toFixed(0)} + ${m.fakeMs.toFixed(0)} ms`, W));
   }
   console.log(`${s.name.padEnd(40)}${cells.join('')}`);
   if (detail && last) details.push([s.name, last.byMethod]);

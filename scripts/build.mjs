@@ -20,9 +20,11 @@ export async function buildServer() {
   const iife = await build({ ...common, entryPoints: [entry], format: 'iife', globalName: GLOBAL, write: false, mainFields: ['module', 'main'] });
   const body = iife.outputFiles[0].text;
   const { entryPoints, apiNames } = entryNames(body);
+  // Each begins an execution (src/server/main.ts `execution`): what an earlier one read is forgotten.
+  const begin = `${GLOBAL}.execution.begin();`;
   const stubs = [
-    ...entryPoints.map((name) => `function ${name}(...args) { return ${GLOBAL}.${name}(...args); }`),
-    ...apiNames.map((name) => `function ${name}(...args) { return ${GLOBAL}.api.${name}(...args); }`),
+    ...entryPoints.map((name) => `function ${name}(...args) { ${begin} return ${GLOBAL}.${name}(...args); }`),
+    ...apiNames.map((name) => `function ${name}(...args) { ${begin} return ${GLOBAL}.api.${name}(...args); }`),
   ].join('\n');
   const header = '// Built by scripts/build.mjs from src/server; edit the TypeScript, not this file.\n';
   writeFileSync(join(dist, 'Code.js'), `${header}${body}\n// Entry points: Apps Script calls only top-level functions.\n${stubs}\n`);
@@ -51,6 +53,7 @@ function entryNames(body) {
   const twice = apiNames.filter((name) => entryPoints.includes(name) || name === GLOBAL);
   if (twice.length) throw new Error(`Both an exported function and an api key: ${twice.join(', ')}`);
   if (entryPoints.length === 0) throw new Error('src/server/main.ts exports no entry points');
+  if (typeof mod.execution?.begin !== 'function') throw new Error('src/server/main.ts exports no `execution.begin`');
   return { entryPoints, apiNames };
 }
 

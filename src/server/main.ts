@@ -5,6 +5,7 @@
 // calls only top-level functions by name.
 import type { ServerApi } from '../shared/server-api';
 import { UserError } from './errors';
+import { beginExecution } from './properties';
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
 import { buildCheckReport, contactForm, saveContact, selectContactCell } from './contacts';
@@ -78,6 +79,14 @@ export const api = {
   saveReminders: writeReminders,
   scheduleMeeting,
 } satisfies ServerApi;
+
+/**
+ * Not an entry point (an object, not a function): each generated entry point
+ * calls `execution.begin()` first. Apps Script starts every execution with
+ * fresh globals anyway; a host that runs many in one context (the fakes, the
+ * workbench) then forgets what the last one read, as Apps Script would.
+ */
+export const execution = { begin: beginExecution };
 
 const TITLE = 'Info Interviews';
 

@@ -57,6 +57,21 @@ function countsAt(contacts: number): Counts {
   return out;
 }
 
+/** Calls to other services than Spreadsheet, by method, of each action at n contacts. */
+function otherCallsAt(contacts: number): Record<string, Record<string, number>> {
+  const a = addon();
+  seedTracker(a.h, contacts);
+  for (const tab of ['Contacts', 'Meetings']) a.h.sheet(tab).insertRowsAfter(a.h.sheet(tab).getMaxRows(), 50);
+  a.main.menuSetUpTracker();
+  const out: Record<string, Record<string, number>> = {};
+  for (const [name, run] of ACTIONS) {
+    a.h.calls.reset();
+    run(a.api, a);
+    out[name] = { ...a.h.calls.byMethod };
+  }
+  return out;
+}
+
 function newSpreadsheetSetUp(): number {
   const a = addon();
   a.h.calls.reset();
@@ -95,14 +110,26 @@ const CEILING: Counts = {
 describe('Spreadsheet service calls', () => {
   let small: Counts;
   let large: Counts;
+  let otherCalls: Record<string, Record<string, number>>;
   beforeAll(() => {
     small = countsAt(10);
     large = countsAt(5000);
+    otherCalls = otherCallsAt(10);
   }, 300000);
 
   it.each(ACTIONS.map(([name]) => name))('of %s are the same at 10 and at 5,000 contacts, and under the ceiling', (name) => {
     expect({ name, calls: large[name] }).toEqual({ name, calls: small[name] });
     expect(small[name]).toBeLessThanOrEqual(CEILING[name]);
+  });
+
+  it.each(ACTIONS.map(([name]) => name))('of %s to the properties are a read of each store (again once the lock is taken), not one a key', (name) => {
+    const calls = otherCalls[name];
+    expect(calls['Properties.getProperty'] ?? 0).toBe(0);
+    expect(calls['Properties.getProperties'] ?? 0).toBeLessThanOrEqual(3);
+    // Each is a call: asked once an execution at most.
+    expect(calls['PropertiesService.getDocumentProperties'] ?? 0).toBeLessThanOrEqual(1);
+    expect(calls['PropertiesService.getUserProperties'] ?? 0).toBeLessThanOrEqual(1);
+    expect(calls['ScriptApp.getUserTriggers'] ?? 0).toBeLessThanOrEqual(1);
   });
 
   it('of Set up tracker on a new spreadsheet stay under issue 21\'s target', () => {

@@ -27,6 +27,19 @@ describe('dist/Code.js', () => {
     }
   });
 
+  it('begins a new execution in every top-level function, as Apps Script does: a value read by the last one is read again', () => {
+    const stubs = code.split('\n').filter((l) => /^function \w+\(/.test(l));
+    expect(stubs.length).toBeGreaterThan(40);
+    for (const stub of stubs) expect(stub).toContain('InfoInterviews.execution.begin();');
+    const a = addon();
+    a.main.menuSetUpTracker();
+    const rules = a.api.getSettings().rules;
+    expect(rules.prepareDays).not.toBe(9);
+    // Another editor changes the document's rules between two calls of this one.
+    a.h.properties.document.set('infoInterviews.rules', JSON.stringify({ ...rules, prepareDays: 9 }));
+    expect(a.api.getSettings().rules.prepareDays).toBe(9);
+  });
+
   it('has onOpen and onInstall as top-level functions', () => {
     expect(code).toMatch(/^function onOpen\(/m);
     expect(code).toMatch(/^function onInstall\(/m);

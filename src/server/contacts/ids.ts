@@ -2,25 +2,25 @@
 // ID cannot come back and attach its meetings to someone else.
 import { isBlankContact } from '../../shared/contacts';
 import { isBlankRecord, writeColumnTexts, type Table } from '../sheet';
+import { readProperty, writeProperty } from '../properties';
 
 export type IdKind = 'contacts' | 'meetings';
 const PREFIX: Record<IdKind, string> = { contacts: 'C-', meetings: 'M-' };
 const counterKey = (kind: IdKind) => `infoInterviews.nextId.${kind}`;
 
-/** n fresh IDs: above every ID in the table and every ID handed out before. */
+/** n fresh IDs: above every ID in the table and every ID handed out before. Call under the document lock (the counter then reads as stored). */
 export function allocateIds<K extends string>(kind: IdKind, table: Table<K>, n: number): string[] {
   if (n <= 0) return [];
-  const props = PropertiesService.getDocumentProperties();
   const idKey = table.columns[0].key;
   const pattern = new RegExp(`^${PREFIX[kind]}(\\d+)$`);
-  let next = Number(props.getProperty(counterKey(kind))) || 1;
+  let next = Number(readProperty('document', counterKey(kind))) || 1;
   for (const r of table.rows) {
     const m = pattern.exec(r[idKey]);
     if (m) next = Math.max(next, Number(m[1]) + 1);
   }
   const out: string[] = [];
   for (let i = 0; i < n; i++) out.push(`${PREFIX[kind]}${String(next + i).padStart(4, '0')}`);
-  props.setProperty(counterKey(kind), String(next + n));
+  writeProperty('document', counterKey(kind), String(next + n));
   return out;
 }
 

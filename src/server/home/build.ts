@@ -5,7 +5,7 @@ import { toFollowUpItem, type FollowUpItem } from '../../shared/follow-ups';
 import type { HomeView } from '../../shared/home';
 import { findTab, openDoc, readTracker, today } from '../sheet';
 import { loadHomeSummary } from '../dashboard';
-import { checkStatus, isDailyCheckOn, planTracker } from '../follow-ups';
+import { checkStatus, planTracker } from '../follow-ups';
 import { UserError } from '../errors';
 import { startHereState } from './start-here';
 import { upcomingPrep } from '../meetings';
@@ -28,14 +28,16 @@ export function buildHome(): HomeView {
   }
   // Every due item of every contact (a thank-you and a loop-back both show), not one per contact.
   const followUps: FollowUpItem[] = tracker.plan.due.map(toFollowUpItem);
+  // The check is on exactly when someone runs it (isDailyCheckOn's answer), so the triggers are asked once.
+  const check = checkStatus(doc);
   return {
     setUp: true,
     today: day,
     contacts: tracker.nonBlank,
     followUps,
     counts: tracker.plan.counts,
-    check: checkStatus(doc),
-    dailyCheckOn: isDailyCheckOn(doc),
+    check,
+    dailyCheckOn: check.runBy !== '',
     summary: loadHomeSummary({ asOf: day, tracker: data, preparedContactIds: tracker.prepared, followUps: tracker.plan.counts }),
     startHere: startHereState(data.contacts.rows),
     prep: upcomingPrep(data, day, tracker.prepared),

@@ -9,9 +9,10 @@ import { cellDate, preparedContactIds } from '../../shared/follow-ups';
 import { PREP_ITEMS, PREP_QUESTIONS, isUpcoming, prepChecklist, prepKey, readTicks, type PrepChecklist, type PrepToggle } from '../../shared/meetings';
 import { openDoc, readTracker, today, withDocumentLock, type Tracker } from '../sheet';
 import { UserError } from '../errors';
+import { allProperties, readProperty, writeProperty } from '../properties';
 
-function allTicks(): Record<string, string> {
-  return PropertiesService.getDocumentProperties().getProperties();
+function allTicks(): Readonly<Record<string, string>> {
+  return allProperties('document');
 }
 
 function parse(raw: string | undefined): unknown {
@@ -57,7 +58,7 @@ function checklistOf(tracker: Tracker, contactId: string, day: IsoDate): PrepChe
   const date = cellDate(c.meetingDate);
   if (!date) return null;
   const prepared = preparedContactIds(tracker.contacts.rows, tracker.meetings, tracker.questions, day);
-  const raw = PropertiesService.getDocumentProperties().getProperty(prepKey(contactId, date)) ?? undefined;
+  const raw = readProperty('document', prepKey(contactId, date)) ?? undefined;
   return prepChecklist(contactId, c.name, date, readTicks(parse(raw)), prepared.has(contactId));
 }
 
@@ -80,7 +81,7 @@ export function setPrepItem(input: PrepToggle): PrepChecklist {
     }
     const ticks = before.items.filter((i) => !i.auto && i.done).map((i) => i.id as string);
     const next = input.done ? [...new Set([...ticks, item.id])] : ticks.filter((t) => t !== item.id);
-    PropertiesService.getDocumentProperties().setProperty(prepKey(contactId, before.meetingDate), JSON.stringify(next));
+    writeProperty('document', prepKey(contactId, before.meetingDate), JSON.stringify(next));
     return { ...checklistOf(tracker, contactId, today(doc))! };
   });
 }

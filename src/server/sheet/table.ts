@@ -9,7 +9,7 @@ import { findHeaderRow, mapHeaders, type HeaderMap, type MapOptions } from '../.
 import { blankRecord, makeCellReader, toCell, type Cell } from './cell-codec';
 import { setCells } from './write-cells';
 import { UserError } from '../errors';
-import { NO_DOCUMENT, readJsonProperty, writeJsonProperty } from '../properties';
+import { NO_DOCUMENT, forgetPropertyValues, readJsonProperty, writeJsonProperty } from '../properties';
 import { asDocRef, asTab, sheetOf, ssOf, type DocRef, type Tab } from './handles';
 import { insertRowsAfter, maxRowsOf } from './size';
 
@@ -216,6 +216,8 @@ export function withDocumentLock<T>(fn: () => T): T {
   } catch (e) {
     throw new UserError('Another change to this spreadsheet is still being saved. Try again in a moment.');
   }
+  // Another execution may have written properties while this one waited for the lock.
+  if (lockDepth === 0) forgetPropertyValues();
   lockDepth++;
   try {
     return fn();
