@@ -9,6 +9,10 @@ import {
   openDoc,
   probeApostrophe,
   probeBareText,
+  probeBuilderReuse,
+  probeCallCosts,
+  probeNewTab,
+  probeOpenRange,
   probeRangePastEnd,
   probeDocumentContext,
   probeRejectValidation,
@@ -31,7 +35,7 @@ export interface SelfTestRow {
   /** What the fakes assume (the table's current answer). */
   expected: string;
   seen: string;
-  /** 'yes', 'NO' or 'pending' (the trigger's row). */
+  /** 'yes', 'NO', 'pending' (the trigger's row) or 'measured' (a cost, nothing to agree with). */
   agrees: string;
   /** The fake behaviour this row decides. */
   fake: string;
@@ -50,6 +54,15 @@ export function runSelfTestChecks(): SelfTestRow[] {
   const rows: SelfTestRow[] = [];
   const scratch = makeScratchTab(doc, SCRATCH);
   try {
+    // First, while the scratch tab is as insertSheet made it.
+    const made = probeNewTab(scratch);
+    rows.push(row('A tab made by insertSheet: its size in rows', 'at least 2 (Sheets makes 1,000)', made.rows >= 2 ? 'at least 2 (Sheets makes 1,000)' : String(made.rows), 'structure.ts applyColumnRules: an inserted tab\'s rules go on an open range ("B2:W") with no getMaxRows'));
+    rows.push(row('A tab made by insertSheet: its first columns\' widths', '100, 100, 100', made.widths, 'structure.ts setColumnWidths: a new tab\'s columns start at 100 px, so those meant to be 100 get no call'));
+    rows.push(row('A tab made by insertSheet: what it carries', 'nothing', made.carries, 'tabs.ts ensureTab (blank): an inserted tab\'s rules, notes, frozen rows and charts are never read back'));
+    const open = probeOpenRange(scratch);
+    rows.push(row('getRange("B2:C"), open at the bottom: its rows', String(open.below), String(open.rows), 'structure.ts applyColumnRules: a range open at the bottom reaches the sheet\'s last row'));
+    const reuse = probeBuilderReuse();
+    rows.push(row('Two rules built from one builder, its help text changed between them', 'first | second', reuse.join(' | '), 'structure.ts ruleMaker: a built rule keeps what it was built with'));
     const a = probeApostrophe(scratch, TEXT);
     rows.push(row(`${q(TEXT)} written into a plain-text (@) cell: getValues`, q(TEXT), q(a.plainText.value), 'assume.plainTextApostrophe (kept)'));
     rows.push(row(`${q(TEXT)} written into a plain-text (@) cell: getDisplayValues`, q(TEXT), q(a.plainText.display), 'assume.plainTextApostrophe (kept)'));
@@ -64,6 +77,9 @@ export function runSelfTestChecks(): SelfTestRow[] {
     rows.push(row(`Highlight formula ${r.written} on A2:E11 read back before any insert`, q(r.written), q(r.before), 'assume.ruleFormulaSpelling (as-written)'));
     rows.push(row('The same formula after a row is inserted above row 2', q(r.written.replace(/\$C2/g, '$C3')), q(r.after), 'assume.ruleFormulaFollowsRows (true)'));
     rows.push(row('The same rule\'s range after that insert', 'A3:E12', r.rangeAfter, 'sheet-layout.ts: conditional-format ranges move with their rows'));
+    for (const c of probeCallCosts(scratch)) {
+      rows.push({ behaviour: `What one call costs: ${c.call}`, expected: '(measured)', seen: `${c.ms.toFixed(2)} ms`, agrees: 'measured', fake: 'npm run bench: calls are counted, not weighed; this weighs them' });
+    }
   } finally {
     removeScratchTab(doc, scratch);
   }

@@ -57,6 +57,74 @@ export function probeRangePastEnd(tab: Tab): string {
   }
 }
 
+/**
+ * A tab just made by insertSheet (the scratch tab, before any other probe
+ * touches it): what set-up takes for granted of the tabs it inserts, which it
+ * never reads back. Its size, its first columns' widths, and what it carries.
+ */
+export function probeNewTab(tab: Tab): { rows: number; widths: string; carries: string } {
+  const sheet = sheetOf(tab);
+  const widths = [1, 2, 3].map((c) => sheet.getColumnWidth(c)).join(', ');
+  const carried: string[] = [];
+  const cols = sheet.getMaxColumns();
+  const rows = sheet.getMaxRows();
+  if (sheet.getLastRow() > 0) carried.push('cell values');
+  if (sheet.getFrozenRows() > 0 || sheet.getFrozenColumns() > 0) carried.push('frozen rows or columns');
+  if (sheet.getConditionalFormatRules().length > 0) carried.push('conditional formats');
+  if (sheet.getCharts().length > 0) carried.push('charts');
+  if (sheet.getRange(1, 1, Math.min(rows, 50), cols).getDataValidations().some((r) => r.some((v) => v !== null))) carried.push('data validation');
+  return { rows, widths, carries: carried.length ? carried.join(', ') : 'nothing' };
+}
+
+/** A range open at the bottom ("B2:C"): its rows, against the sheet's rows below row 1. */
+export function probeOpenRange(tab: Tab): { rows: number; below: number } {
+  const sheet = sheetOf(tab);
+  return { rows: sheet.getRange('B2:C').getNumRows(), below: sheet.getMaxRows() - 1 };
+}
+
+/** Two rules from one builder, the help text changed between them: each rule's help text read back. */
+export function probeBuilderReuse(): string[] {
+  const b = SpreadsheetApp.newDataValidation().requireValueInList(['Yes', 'No'], true).setHelpText('first');
+  const first = b.build();
+  const second = b.setHelpText('second').build();
+  return [first.getHelpText(), second.getHelpText()];
+}
+
+/**
+ * What a call costs in this spreadsheet, in milliseconds (the median of three
+ * batches of 20, each batch timed whole: one call is under the clock's grain).
+ * The bench counts calls; these say how much each kind weighs.
+ */
+export function probeCallCosts(tab: Tab): Array<{ call: string; ms: number }> {
+  const sheet = sheetOf(tab);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const cell = sheet.getRange(20, 1);
+  const props = PropertiesService.getDocumentProperties();
+  const builder = SpreadsheetApp.newDataValidation();
+  const day = new Date();
+  const zone = ss.getSpreadsheetTimeZone();
+  let n = 0;
+  const kinds: Array<[string, () => unknown]> = [
+    ['Range.setValue then Range.getValue (a read after a write)', () => { cell.setValue(++n); return cell.getValue(); }],
+    ['Range.getValue (read again, nothing written since)', () => cell.getValue()],
+    ['Sheet.getRange', () => sheet.getRange(1, 1)],
+    ['Spreadsheet.getSpreadsheetTimeZone', () => ss.getSpreadsheetTimeZone()],
+    ['DataValidationBuilder.setHelpText (a builder)', () => builder.setHelpText(`help ${++n}`)],
+    ['Properties.getProperty', () => props.getProperty('infoInterviews.selfTest')],
+    ['Utilities.formatDate', () => Utilities.formatDate(day, zone, 'yyyy-MM-dd')],
+  ];
+  return kinds.map(([call, run]) => {
+    const batches: number[] = [];
+    for (let b = 0; b < 3; b++) {
+      const start = Date.now();
+      for (let i = 0; i < 20; i++) run();
+      batches.push((Date.now() - start) / 20);
+    }
+    batches.sort((x, y) => x - y);
+    return { call, ms: batches[1] };
+  });
+}
+
 /** A script's setValues of a value a reject-input ("Reject the input") drop-down does not list. */
 export function probeRejectValidation(tab: Tab): { refused: boolean; message: string; value: string } {
   const cell = sheetOf(tab).getRange(3, 1);
