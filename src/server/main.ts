@@ -5,7 +5,7 @@
 // calls only top-level functions by name.
 import type { ServerApi } from '../shared/server-api';
 import { UserError } from './errors';
-import { beginExecution } from './properties';
+import { beginExecution } from './execution';
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
 import { buildCheckReport, contactForm, saveContact, selectContactCell } from './contacts';

@@ -9,6 +9,7 @@
 // the copy (forgetPropertyValues), since another execution may have written
 // while this one waited; so a value read under the lock is the stored one.
 import { UserError } from './errors';
+import { forgetEachExecution } from './execution';
 
 type Store = 'document' | 'user';
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -28,6 +29,9 @@ interface Held {
 }
 
 let held: Partial<Record<Store, Held>> = {};
+forgetEachExecution(() => {
+  held = {};
+});
 
 function handle(which: Store): Held {
   let h = held[which];
@@ -46,15 +50,6 @@ function handle(which: Store): Held {
 function valuesOf(which: Store): Record<string, string> {
   const h = handle(which);
   return (h.values ??= { ...h.props.getProperties() });
-}
-
-/**
- * A new execution begins: nothing read before is known. (Apps Script starts
- * every execution with fresh globals; the generated entry points say so, for
- * hosts that do not, such as the fakes.)
- */
-export function beginExecution(): void {
-  held = {};
 }
 
 /** The document lock was taken: values read before it may have changed meanwhile. */

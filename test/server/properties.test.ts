@@ -1,7 +1,8 @@
 // Properties are read whole, once an execution, and read again once the
 // document lock is taken (another execution may have written meanwhile).
 import { createHarness } from '../../fakes';
-import { beginExecution, forgetPropertyValues, readJsonProperty, readProperty, writeJsonProperty, writeProperty } from '../../src/server/properties';
+import { beginExecution } from '../../src/server/execution';
+import { forgetPropertyValues, readJsonProperty, readProperty, writeJsonProperty, writeProperty } from '../../src/server/properties';
 
 function withStores() {
   const h = createHarness();

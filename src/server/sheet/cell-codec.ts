@@ -2,6 +2,7 @@
 // text records the shared logic works on, and back, so user text stays text.
 import type { ColumnKind } from '../../shared/schema';
 import { isIsoDate } from '../../shared/dates';
+import { forgetEachExecution } from '../execution';
 
 export type Cell = string | number | boolean | Date;
 
@@ -21,13 +22,75 @@ function timeOf(v: unknown): number | null {
   }
 }
 
+type DayOf = (value: Date) => string;
+
+/** A day formatter per zone, shared by every read of one execution (it knows whether Intl agrees by then). */
+const dayFormatters = new Map<string, DayOf>();
+forgetEachExecution(() => dayFormatters.clear());
+
+/**
+ * yyyy-MM-dd of an instant in a zone. Utilities.formatDate is a service call,
+ * once for each distinct date a read meets (hundreds in a tracker of a few
+ * years); Intl.DateTimeFormat says the same in the script itself. It is used
+ * only once it has agreed with Utilities on the first two dates, and never in
+ * a zone Intl does not know (Java's "GMT+5" style): then every date is asked
+ * of Utilities, as before. runSelfTest compares the two over three years of
+ * days in the real spreadsheet's zone.
+ */
+export function dayFormatter(timeZone: string): DayOf {
+  let f = dayFormatters.get(timeZone);
+  if (f) return f;
+  let intl: ((d: Date) => string | null) | null = intlDay(timeZone);
+  let agreed = 0;
+  f = (d) => {
+    if (intl && agreed >= 2) {
+      const s = intl(d);
+      if (s !== null) return s;
+    }
+    const asked = Utilities.formatDate(d, timeZone, 'yyyy-MM-dd');
+    if (intl && agreed < 2) {
+      if (intl(d) === asked) agreed++;
+      else intl = null;
+    }
+    return asked;
+  };
+  dayFormatters.set(timeZone, f);
+  return f;
+}
+
+/** Intl's yyyy-MM-dd in the zone, from its parts (no locale's pattern relied on); null where Intl cannot. */
+export function intlDay(timeZone: string): ((d: Date) => string | null) | null {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', era: 'short' });
+  } catch (e) {
+    return null;
+  }
+  return (d) => {
+    let year = '';
+    let month = '';
+    let day = '';
+    let era = '';
+    for (const p of format.formatToParts(d)) {
+      if (p.type === 'year') year = p.value;
+      else if (p.type === 'month') month = p.value;
+      else if (p.type === 'day') day = p.value;
+      else if (p.type === 'era') era = p.value;
+    }
+    // Before year 1000 or before the era, Java's pattern and Intl's parts differ: Utilities says.
+    if (!/^\d{4}$/.test(year) || era !== 'AD' || !/^\d\d$/.test(month) || !/^\d\d$/.test(day)) return null;
+    return `${year}-${month}-${day}`;
+  };
+}
+
 /**
  * Reads one cell as text. Dates become yyyy-MM-dd in the spreadsheet's zone,
  * the zone the student sees; a memo keeps a 10,000-row read to one
- * Utilities.formatDate per distinct day.
+ * conversion per distinct instant (see dayFormatter).
  */
 export function makeCellReader(timeZone: string): (value: unknown) => string {
   const memo = new Map<number, string>();
+  const dayOf = dayFormatter(timeZone);
   return (value) => {
     // Most cells are text: the cheapest test first (a read of 10,000 rows passes here 200,000 times).
     if (typeof value === 'string') return value === '' ? '' : value.trim();
@@ -39,7 +102,7 @@ export function makeCellReader(timeZone: string): (value: unknown) => string {
     if (isNaN(ms)) return '';
     let s = memo.get(ms);
     if (s === undefined) {
-      s = Utilities.formatDate(value as Date, timeZone, 'yyyy-MM-dd');
+      s = dayOf(value as Date);
       memo.set(ms, s);
     }
     return s;

@@ -6,6 +6,7 @@ import type { Doc } from './table';
 import { wantedRules } from './highlights';
 import { NO_DOCUMENT } from '../properties';
 import { UserError } from '../errors';
+import { intlDay } from './cell-codec';
 
 /** A new tab with a name no other tab has, for the probes; removeScratchTab deletes it. */
 export function makeScratchTab(doc: Doc, base: string): Tab {
@@ -123,6 +124,30 @@ export function probeCallCosts(tab: Tab): Array<{ call: string; ms: number }> {
     batches.sort((x, y) => x - y);
     return { call, ms: batches[1] };
   });
+}
+
+/**
+ * Intl's day against Utilities.formatDate's, in the spreadsheet's zone, at
+ * 1,000 instants 37 hours apart (four years, every hour of the day, both
+ * sides of each change of offset): how many differ, and the first that does.
+ */
+export function probeIntlDays(doc: Doc): string {
+  const zone = ssOf(doc).getSpreadsheetTimeZone();
+  const intl = intlDay(zone);
+  if (!intl) return `Intl does not know ${zone}`;
+  let differ = 0;
+  let first = '';
+  const start = Date.UTC(2024, 0, 1);
+  for (let i = 0; i < 1000; i++) {
+    const d = new Date(start + i * 37 * 3600 * 1000);
+    const java = Utilities.formatDate(d, zone, 'yyyy-MM-dd');
+    const mine = intl(d);
+    if (mine !== java) {
+      differ++;
+      if (!first) first = ` (first at ${d.toISOString()}: ${mine} against ${java})`;
+    }
+  }
+  return differ === 0 ? 'the same at all 1,000' : `${differ} of 1,000 differ${first}`;
 }
 
 /** A script's setValues of a value a reject-input ("Reject the input") drop-down does not list. */
