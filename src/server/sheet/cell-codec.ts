@@ -71,7 +71,14 @@ export function intlDay(timeZone: string): ((d: Date) => string | null) | null {
     let month = '';
     let day = '';
     let era = '';
-    for (const p of format.formatToParts(d)) {
+    let parts: Intl.DateTimeFormatPart[];
+    try {
+      parts = format.formatToParts(d);
+    } catch (e) {
+      // An Intl without formatToParts, or a date it cannot place: Utilities says.
+      return null;
+    }
+    for (const p of parts) {
       if (p.type === 'year') year = p.value;
       else if (p.type === 'month') month = p.value;
       else if (p.type === 'day') day = p.value;

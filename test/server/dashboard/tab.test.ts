@@ -112,6 +112,12 @@ describe('the Dashboard of a new, empty tracker', () => {
     const r = a.api.logMeeting({ contactId: 'C-0001', date: '2026-03-03', type: 'Coffee', durationMin: '30', takeaways: 'Ask the analytics team.', advice: '', referralsGiven: '', thankYouSent: '', followUpAgreed: '', nextFollowUp: '', notes: '' });
     expect(r).toMatchObject({ ok: true });
     expect(chartsOn(sheet).map((c) => c.type).sort()).toEqual(['BAR', 'COLUMN']);
+
+    // Emptied again (a student starting over): the charts go with their figures.
+    sheetWith(a.h, 'Contacts', [CONTACT_HEADERS]);
+    sheetWith(a.h, 'Meetings', [MEETING_HEADERS]);
+    a.api.refreshFollowUps();
+    expect(chartsOn(sheet)).toEqual([]);
   });
 });
 

@@ -70,3 +70,23 @@ const harnessUtilities = createHarness().globals.Utilities as { formatDate: (d: 
 function realFormat(d: Date, zone: string, pattern: string): string {
   return harnessUtilities.formatDate(d, zone, pattern);
 }
+
+describe('reading dates where Intl falls short', () => {
+  it('asks Utilities when Intl throws on a date', () => {
+    const dates = INSTANTS.slice(0, 10);
+    const expected = dates.map((d) => realFormat(d, 'Asia/Tokyo', 'yyyy-MM-dd'));
+    // Utilities as answered before Intl is broken (the fakes' own Utilities is built on Intl).
+    const u = withUtilities((d) => expected[dates.findIndex((x) => x.getTime() === d.getTime())]);
+    const parts = Intl.DateTimeFormat.prototype.formatToParts;
+    Intl.DateTimeFormat.prototype.formatToParts = () => {
+      throw new TypeError('formatToParts is not a function');
+    };
+    try {
+      const dayOf = dayFormatter('Asia/Tokyo');
+      expect(dates.map((d) => dayOf(d))).toEqual(expected);
+      expect(u.calls()).toBe(10);
+    } finally {
+      Intl.DateTimeFormat.prototype.formatToParts = parts;
+    }
+  });
+});
