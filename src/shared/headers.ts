@@ -147,6 +147,8 @@ export function findHeaderRow<K extends string>(values: readonly (readonly unkno
     if (score >= need && score > bestScore) {
       best = r;
       bestScore = score;
+      // Every column recognised: no row below can do better (the add-on's own tabs stop at row 1).
+      if (score === columns.length) break;
     }
   }
   return best;
