@@ -3,7 +3,7 @@
 // items, onOpen/onInstall, the trigger's handler) and for every property of
 // `api` (what the sidebar calls through google.script.run), since Apps Script
 // calls only top-level functions by name.
-import type { ServerApi } from '../shared/server-api';
+import type { ServerApi, SettingsOpen } from '../shared/server-api';
 import { UserError } from './errors';
 import { beginExecution } from './execution';
 import { buildMenu } from './menu';
@@ -17,7 +17,7 @@ import { dailyCheckHour, recordCheckFailure, replanOnEdit, runFollowUpCheck, set
 import { setUpFromSidebar, setUpTracker } from './setup';
 import { activeDocument, timeZoneOf, currentSelection, selectRowOf, spreadsheetUi, toast } from './sheet';
 import { importChunk, importContext } from './import';
-import { buildBankCheck, markInterview, questionsContext, saveQuestionList, selectBankProblemCell, showQuestionsSidebar } from './questions';
+import { buildBankCheck, markInterview, openQuestions, questionsContext, saveQuestionList, selectBankProblemCell, showQuestionsSidebar } from './questions';
 import { openDashboardTab } from './dashboard';
 import { buildHome } from './home';
 import { runSelfTest as selfTest, runSelfTestLater as selfTestLater } from './selftest';
@@ -45,6 +45,7 @@ export const api = {
   setDailyCheck,
   setUpFromSidebar,
 
+  openQuestions,
   getQuestionsContext: questionsContext,
   saveQuestions: saveQuestionList,
   /** Marks the asked questions; the sidebar logs the meeting itself (logMeeting) first. */
@@ -52,7 +53,7 @@ export const api = {
   getBankCheck: buildBankCheck,
   selectBankCell: selectBankProblemCell,
 
-  getSettings: readSettings,
+  getSettings: settingsWithReminders,
   saveSettings: writeSettings,
   getOutreachContext: outreachContext,
   getThanksContext: thanksContext,
@@ -89,6 +90,20 @@ export const api = {
 export const execution = { begin: beginExecution };
 
 const TITLE = 'Info Interviews';
+
+/**
+ * The Settings panel opens with its reminder section's choice too: one round
+ * trip. Should that part fail, the rest still opens and the section asks again
+ * itself (showing its own error).
+ */
+function settingsWithReminders(): SettingsOpen {
+  const settings = readSettings();
+  try {
+    return { ...settings, reminders: readReminders() };
+  } catch (e) {
+    return settings;
+  }
+}
 
 /** Runs in every AuthMode, NONE included: menus only. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {

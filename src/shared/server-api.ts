@@ -9,18 +9,27 @@
 import type { ContactsApi, FoundationApi } from './contacts';
 import type { FollowUpApi } from './follow-ups';
 import type { QuestionsApi } from './questions';
-import type { DraftsApi } from './drafts';
+import type { DraftsApi, SettingsView } from './drafts';
 import type { ImportApi } from './import';
 import type { DashboardApi } from './dashboard';
 import type { HomeApi } from './home';
 import type { MeetingsApi } from './meetings';
 import type { PathsApi } from './paths';
-import type { RemindersApi } from './reminders';
+import type { RemindersApi, RemindersView } from './reminders';
 
 export const PAGES = ['home', 'check', 'contact', 'meeting', 'questions', 'interview', 'outreach', 'thanks', 'import', 'settings', 'paths', 'schedule'] as const;
 export type Page = (typeof PAGES)[number];
 
-export interface ServerApi extends FoundationApi, ContactsApi, HomeApi, FollowUpApi, QuestionsApi, DraftsApi, ImportApi, DashboardApi, MeetingsApi, PathsApi, RemindersApi {}
+/** What the Settings panel opens with: its settings and the reminder email's choice, one round trip. */
+export interface SettingsOpen extends SettingsView {
+  /** Absent when it could not be read: the reminder section then asks for it itself. */
+  reminders?: RemindersView;
+}
+
+export interface ServerApi
+  extends FoundationApi, ContactsApi, HomeApi, FollowUpApi, QuestionsApi, Omit<DraftsApi, 'getSettings'>, ImportApi, DashboardApi, MeetingsApi, PathsApi, RemindersApi {
+  getSettings: () => SettingsOpen;
+}
 
 /** Fails to compile when a type that cannot cross google.script.run (Date, functions) appears in the API. */
 type WireSafe<T> = T extends Date | ((...a: never[]) => unknown)

@@ -16,6 +16,8 @@ export const ROUND_TRIPS: Record<string, TaskTrips> = {
   'Contact form': { open: ['getContactForm'], save: ['saveContact'], next: [], nextIs: 'the saved contact, shown from the save' },
   'Log a meeting': { open: ['openMeetingForm'], save: ['logMeeting'], next: ['openMeetingForm'], nextIs: 'Log another meeting' },
   'Home: mark done': { open: ['getHome'], save: ['markFollowUp'], next: [], nextIs: 'the home items, returned by the mark' },
+  'Prepare questions': { open: ['openQuestions'], save: ['saveQuestions'], next: [], nextIs: 'the saved list, shown from the save' },
+  Settings: { open: ['getSettings'], save: ['saveSettings'], next: [], nextIs: 'the saved settings, returned by the save' },
 };
 
 /** The calls made since a mark (an index into SidebarPage.calls). */

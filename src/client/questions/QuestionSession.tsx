@@ -1,6 +1,6 @@
 // What the Questions panel hands to interview mode (the contact and meeting
 // length), and the contact picker both panels open with.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContactSummary } from '../../shared/contacts';
 import { DEFAULT_MEETING_MINUTES, MEETING_MINUTES, type MeetingMinutes, type QuestionsContext } from '../../shared/questions';
 import { rpc } from '../rpc';
@@ -50,21 +50,30 @@ export function MinutesPicker(props: { id: string; value: MeetingMinutes; onChan
  * the user picks) and its questions context, reloaded when the contact changes.
  */
 export function useQuestionsContact(pickerId: string) {
-  const [selection, retrySelection] = useRemote(() => rpc.getSelection());
+  // One round trip opens the panel: the contacts, the contact to start on (the session's, else the
+  // active row's, chosen by the server) and that contact's context.
+  const [opened, retryOpen] = useRemote(() => rpc.openQuestions(questionSession.contactId));
   const [contactId, setContactId] = useState('');
   const [context, setContext] = useState<{ state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: QuestionsContext }>({ state: 'idle' });
   const [attempt, setAttempt] = useState(0);
+  // The context the opening brought, used for its contact instead of asking again.
+  const brought = useRef<QuestionsContext | null>(null);
 
   useEffect(() => {
-    if (selection.state !== 'ready' || contactId) return;
-    const known = (id: string) => selection.value.contacts.some((c) => c.contactId === id);
-    const initial = known(questionSession.contactId) ? questionSession.contactId : selection.value.selected?.contactId ?? '';
-    if (initial) setContactId(initial);
-  }, [selection.state]);
+    if (opened.state !== 'ready' || contactId) return;
+    brought.current = opened.value.context;
+    if (opened.value.contactId) setContactId(opened.value.contactId);
+  }, [opened.state]);
 
   useEffect(() => {
     if (!contactId) return;
     questionSession.contactId = contactId;
+    const given = brought.current;
+    brought.current = null;
+    if (given && given.contact.contactId === contactId) {
+      setContext({ state: 'ready', value: given });
+      return;
+    }
     let live = true;
     setContext({ state: 'loading' });
     rpc.getQuestionsContext(contactId).then(
@@ -77,9 +86,9 @@ export function useQuestionsContact(pickerId: string) {
   }, [contactId, attempt]);
 
   let picker: preact.JSX.Element;
-  if (selection.state === 'loading') picker = <Loading what="Finding your contacts…" />;
-  else if (selection.state === 'error') picker = <ErrorBox message={selection.message} onRetry={retrySelection} />;
-  else picker = <QuestionContactPicker id={pickerId} contacts={selection.value.contacts} value={contactId} onChange={setContactId} />;
+  if (opened.state === 'loading') picker = <Loading what="Finding your contacts…" />;
+  else if (opened.state === 'error') picker = <ErrorBox message={opened.message} onRetry={retryOpen} />;
+  else picker = <QuestionContactPicker id={pickerId} contacts={opened.value.selection.contacts} value={contactId} onChange={setContactId} />;
 
   let status: preact.JSX.Element | null = null;
   if (context.state === 'loading') status = <Loading what="Reading the question bank…" />;

@@ -9,8 +9,9 @@ import { WEEKDAY_NAMES, type ReminderFrequency, type ReminderSettings, type Remi
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const FREQUENCY_LABEL: Record<ReminderFrequency, string> = { off: 'Off', daily: 'Every day', weekly: 'Once a week' };
 
-export function ReminderSection() {
-  const [data, retry] = useRemote(() => rpc.getReminders());
+/** `initial`: the choice the Settings panel brought when it opened; asked for only without it. */
+export function ReminderSection({ initial }: { initial?: RemindersView }) {
+  const [data, retry] = useRemote<RemindersView>(() => (initial ? Promise.resolve(initial) : rpc.getReminders()));
   return (
     <section class="block reminder-settings" aria-labelledby="settings-reminders-title">
       <h2 id="settings-reminders-title">Email me what is due</h2>

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import type { Navigate } from '../ui';
 import { rpc } from '../rpc';
 import { ErrorBox, Loading, Titled, useRemote } from '../ui';
-import type { SettingsView } from '../../shared/drafts';
+import type { SettingsOpen } from '../../shared/server-api';
 import { GOALS, PROFILE_LIMITS, type Profile } from '../../shared/settings';
 import { DEFAULT_RULES, RULE_KEYS, RULE_LIMITS, type RuleKey } from '../../shared/follow-ups';
 import { ReminderSection } from '../reminders';
@@ -68,7 +68,7 @@ function described(id: string, error?: string, hint?: string) {
   return { 'aria-invalid': error ? ('true' as const) : undefined, 'aria-describedby': ids || undefined };
 }
 
-function SettingsForm({ initial }: { initial: SettingsView }) {
+function SettingsForm({ initial }: { initial: SettingsOpen }) {
   const [profile, setProfile] = useState<ProfileForm>(profileForm(initial.profile));
   const [rules, setRules] = useState<RulesForm>(rulesForm(initial.rules));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -170,7 +170,7 @@ function SettingsForm({ initial }: { initial: SettingsView }) {
           Use the default numbers
         </button>
       </section>
-      <ReminderSection />
+      <ReminderSection initial={initial.reminders} />
       <div class="block">
         <button type="submit" class="action" disabled={saving}>
           {saving ? 'Saving…' : 'Save settings'}

@@ -3,8 +3,9 @@
 // many meetings there have been, and the list saved now.
 import { BANK_COLUMNS, type BankRow } from '../../shared/schema';
 import { SEED_BANK, isLeftoverList, meetingNumberOf } from '../../shared/questions';
-import type { QuestionsContext, SavedQuestion } from '../../shared/questions';
-import { findTab, isBlankRecord, openDoc, readTable, requireTable, today, type Doc } from '../sheet';
+import type { QuestionsContext, QuestionsOpen, SavedQuestion } from '../../shared/questions';
+import type { ContactKey } from '../../shared/schema';
+import { findTab, isBlankRecord, openDoc, readTable, requireTable, selectionFrom, today, type Doc, type Table } from '../sheet';
 import { loadProfile } from '../settings';
 import { UserError } from '../errors';
 import { isAsked, readQuestionsTab } from './tab';
@@ -15,7 +16,26 @@ import { scheduledLength } from '../meetings';
 
 export function questionsContext(contactId: string): QuestionsContext {
   const doc = openDoc();
+  return contextFor(doc, requireTable(doc, 'contacts'), String(contactId || ''));
+}
+
+/**
+ * Opening the panel: the contacts, the contact to start on and its context in
+ * one call (one round trip), from one read of Contacts. The contact the
+ * student last worked on wins while it is still in the sheet; else the one on
+ * the active row.
+ */
+export function openQuestions(rememberedContactId: string): QuestionsOpen {
+  const doc = openDoc();
   const contacts = requireTable(doc, 'contacts');
+  const selection = selectionFrom(doc, contacts);
+  const remembered = String(rememberedContactId || '');
+  const known = remembered !== '' && selection.contacts.some((c) => c.contactId === remembered);
+  const contactId = known ? remembered : (selection.selected?.contactId ?? '');
+  return { selection, contactId, context: contactId ? contextFor(doc, contacts, contactId) : null };
+}
+
+function contextFor(doc: Doc, contacts: Table<ContactKey>, contactId: string): QuestionsContext {
   const contact = contacts.rows.find((r) => r.contactId !== '' && r.contactId === contactId);
   if (!contact) throw new UserError('That contact is no longer in the Contacts tab. Pick another.');
 

@@ -3,6 +3,7 @@
 import type { BankRow, QuestionCategory } from '../schema';
 import type { Goal } from './bank';
 import type { BankProblemKind } from './check';
+import type { Selection } from '../contacts';
 
 export const MEETING_MINUTES = [15, 20, 30] as const;
 export type MeetingMinutes = (typeof MEETING_MINUTES)[number];
@@ -98,7 +99,20 @@ export interface BankCellTarget {
   field: string;
 }
 
+/**
+ * What the Questions panel and interview mode open with, in one round trip:
+ * the contacts to pick from, the contact to start on (the one the student was
+ * working on, else the one on the active row, else none) and its context.
+ */
+export interface QuestionsOpen {
+  selection: Selection;
+  contactId: string;
+  context: QuestionsContext | null;
+}
+
 export interface QuestionsApi {
+  /** Opening the panel; `rememberedContactId` is the contact the sidebar last worked on ('' for none). */
+  openQuestions: (rememberedContactId: string) => QuestionsOpen;
   getQuestionsContext: (contactId: string) => QuestionsContext;
   saveQuestions: (input: SaveQuestionsInput) => SaveQuestionsResult;
   finishInterview: (input: FinishInterviewInput) => FinishInterviewResult;

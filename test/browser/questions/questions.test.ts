@@ -5,6 +5,7 @@ import { sheetWith, readTab } from '../../../fakes';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
 import { addon, contactRow, CONTACT_HEADERS, rowsByHeader, type EntryPoint } from '../../server/support';
+import { ROUND_TRIPS, tripsSince } from '../../support/round-trips';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let browser: Browser;
@@ -55,10 +56,12 @@ describe('Prepare questions sidebar', () => {
     await page.close();
   });
 
-  it('reorders with the keyboard, removes, adds the student’s own question after the check, and saves in that order', async () => {
+  it('reorders with the keyboard, removes, adds the student’s own question after the check, and saves in that order, one round trip to open and one to save', async () => {
     const a = tracker();
-    const { page } = await openSidebar(browser, a.h, a.gas);
+    const { page, calls } = await openSidebar(browser, a.h, a.gas);
     await page.locator('ol.q-list li').first().waitFor();
+    const trips = ROUND_TRIPS['Prepare questions'];
+    expect(tripsSince(calls, 0)).toEqual(trips.open);
     await page.getByLabel('Meeting length').selectOption('30');
     await page.getByText('8 of 10 fit in 30 minutes').waitFor();
     const before = await texts(page);
@@ -92,6 +95,8 @@ describe('Prepare questions sidebar', () => {
 
     await page.getByRole('button', { name: 'Save to Questions tab' }).click();
     await page.getByText('Saved 10 questions for Ana Ruiz to the Questions tab.').waitFor();
+    await page.waitForTimeout(300);
+    expect(tripsSince(calls, trips.open.length)).toEqual([...trips.save, ...trips.next]);
     const saved = rowsByHeader(a.h, 'Questions');
     expect(saved.map((r) => r.Question)).toEqual(now);
     expect(saved.map((r) => r.Order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);

@@ -4,16 +4,22 @@ import type { Browser } from 'playwright-core';
 import { useBrowser } from '../../support/browser';
 import { axeViolations, eventually, openSidebar } from '../../support/sidebar-page';
 import { addon } from '../../server/support';
+import { ROUND_TRIPS, tripsSince } from '../../support/round-trips';
 
 let browser: Browser;
 useBrowser((b) => (browser = b));
 
 describe('Settings sidebar', () => {
-  it('shows each bad field’s error, saves nothing, then saves the corrected form', async () => {
+  it('shows each bad field’s error, saves nothing, then saves the corrected form; one round trip to open, one a save', async () => {
     const a = addon();
     a.main.menuSettings();
-    const { page, errors } = await openSidebar(browser, a.h, a.gas);
+    const { page, errors, calls } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    // The reminder section comes with the rest.
+    await page.getByRole('heading', { name: 'Email me what is due' }).waitFor();
+    await page.waitForTimeout(300);
+    const trips = ROUND_TRIPS.Settings;
+    expect(tripsSince(calls, 0)).toEqual(trips.open);
     expect(await page.getByLabel('Thank-you note').inputValue()).toBe('1');
     expect(await page.getByLabel('Follow up after no reply').inputValue()).toBe('7');
 
@@ -34,8 +40,11 @@ describe('Settings sidebar', () => {
 
     await page.getByLabel('Graduation year').fill('2027');
     await page.getByLabel('Follow up after no reply').fill('10');
+    const mark = calls.length;
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').getByText(/Settings saved/).waitFor();
+    await page.waitForTimeout(300);
+    expect(tripsSince(calls, mark)).toEqual([...trips.save, ...trips.next]);
     expect(await page.getByRole('alert').count()).toBe(0);
 
     const saved = await eventually(() => a.api.getSettings());
