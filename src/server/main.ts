@@ -19,7 +19,7 @@ import { activeDocument, timeZoneOf, currentSelection, selectRowOf, spreadsheetU
 import { importChunk, importContext } from './import';
 import { buildBankCheck, markInterview, openQuestions, questionsContext, saveQuestionList, selectBankProblemCell, showQuestionsSidebar } from './questions';
 import { openDashboardTab } from './dashboard';
-import { buildHome } from './home';
+import { buildHome, refreshHome, setUpHome } from './home';
 import { runSelfTest as selfTest, runSelfTestLater as selfTestLater } from './selftest';
 import { pathChoices, pathsView, renamePath } from './paths';
 import { readReminders, scheduleMeeting, sendDailyDigest, writeReminders } from './reminders';
@@ -41,6 +41,8 @@ export const api = {
   logMeeting,
 
   getHome: buildHome,
+  refreshHome,
+  setUpHome,
   refreshFollowUps: runFollowUpCheck,
   setDailyCheck,
   setUpFromSidebar,

@@ -50,8 +50,8 @@ function useAction<T>(run: () => Promise<T>, done: (value: T) => void) {
   return { busy, error, start };
 }
 
-function SetUpCall({ message, onDone }: { message: string; onDone: (summary: string) => void }) {
-  const setUp = useAction(() => rpc.setUpFromSidebar(), (r) => onDone(r.summary));
+function SetUpCall({ message, onDone }: { message: string; onDone: (summary: string, now: HomeView) => void }) {
+  const setUp = useAction(() => rpc.setUpHome(), (r) => onDone(r.summary, r.home));
   return (
     <section class="block home-setup" aria-labelledby="home-setup-heading">
       <h2 id="home-setup-heading">Set up your tracker</h2>
@@ -65,8 +65,8 @@ function SetUpCall({ message, onDone }: { message: string; onDone: (summary: str
   );
 }
 
-function FollowUps({ view, onRefreshed, navigate }: { view: Extract<HomeView, { setUp: true }>; onRefreshed: (summary: string) => void; navigate: Navigate }) {
-  const refresh = useAction(() => rpc.refreshFollowUps(), (r) => onRefreshed(r.summary));
+function FollowUps({ view, onRefreshed, navigate }: { view: Extract<HomeView, { setUp: true }>; onRefreshed: (summary: string, now: HomeView) => void; navigate: Navigate }) {
+  const refresh = useAction(() => rpc.refreshHome(), (r) => onRefreshed(r.summary, r.home));
   // After a step is marked done, the server's re-planned list replaces the loaded one at once.
   const [fresh, setFresh] = useState<{ message: string; home: DueNow } | null>(null);
   const due = fresh ? fresh.home : view;
@@ -94,10 +94,16 @@ export function HomePanel({ navigate }: { navigate: Navigate }) {
   const [notice, setNotice] = useState('');
   // The daily check toggled on this page, so Start here ticks without a reload.
   const [dailyOn, setDailyOn] = useState<boolean | null>(null);
-  const after = (summary: string) => {
+  // Refresh follow-ups and Set up tracker bring back the home page as it then stands: shown at once.
+  const [fresh, setFresh] = useState<HomeView | null>(null);
+  const [version, setVersion] = useState(0);
+  const after = (summary: string, now: HomeView) => {
     setNotice(summary);
-    reload();
+    setFresh(now);
+    setDailyOn(null);
+    setVersion((v) => v + 1);
   };
+  const view = fresh ?? (home.state === 'ready' ? home.value : null);
 
   return (
     <div>
@@ -107,32 +113,32 @@ export function HomePanel({ navigate }: { navigate: Navigate }) {
           {notice}
         </p>
       )}
-      {home.state === 'loading' && <Loading what="Loading your follow-ups…" />}
-      {home.state === 'error' && <ErrorBox message={home.message} onRetry={reload} />}
-      {home.state === 'ready' && (
+      {!view && home.state === 'loading' && <Loading what="Loading your follow-ups…" />}
+      {!view && home.state === 'error' && <ErrorBox message={home.message} onRetry={reload} />}
+      {view && (
         <StartHere
           navigate={navigate}
           facts={
-            home.value.setUp
-              ? { setUp: true, contacts: home.value.contacts, dailyCheckOn: dailyOn ?? home.value.dailyCheckOn, state: home.value.startHere }
+            view.setUp
+              ? { setUp: true, contacts: view.contacts, dailyCheckOn: dailyOn ?? view.dailyCheckOn, state: view.startHere }
               : { setUp: false, contacts: 0, dailyCheckOn: false }
           }
         />
       )}
-      {home.state === 'ready' && !home.value.setUp && <SetUpCall message={home.value.message} onDone={after} />}
-      {home.state === 'ready' && home.value.setUp && (
+      {view && !view.setUp && <SetUpCall message={view.message} onDone={after} />}
+      {view && view.setUp && (
         <>
-          <FollowUps key={home.value.today + notice} view={home.value} onRefreshed={after} navigate={navigate} />
-          <UpcomingPrep items={home.value.prep ?? []} navigate={navigate} />
-          <UpcomingMeetings meetings={home.value.meetings} navigate={navigate} />
-          <ReminderNotice status={home.value.reminders} />
-          <DashboardSummary summary={home.value.summary} />
+          <FollowUps key={`${view.today}-${version}`} view={view} onRefreshed={after} navigate={navigate} />
+          <UpcomingPrep items={view.prep ?? []} navigate={navigate} />
+          <UpcomingMeetings meetings={view.meetings} navigate={navigate} />
+          <ReminderNotice status={view.reminders} />
+          <DashboardSummary summary={view.summary} />
           <p class="home-paths">
             <button type="button" class="link" onClick={() => navigate('paths')}>
               Your career paths: where your interest is heading →
             </button>
           </p>
-          <DailyCheck status={home.value.check} initiallyOn={home.value.dailyCheckOn} onChange={setDailyOn} />
+          <DailyCheck key={version} status={view.check} initiallyOn={view.dailyCheckOn} onChange={setDailyOn} />
         </>
       )}
       <section class="block tasks" aria-label="Tasks">

@@ -3,7 +3,7 @@
 // next. A path can be renamed or merged into another from here.
 import { useState } from 'preact/hooks';
 import type { Navigate } from '../ui';
-import type { PathSummary, PathTrend } from '../../shared/paths';
+import type { PathSummary, PathTrend, PathsView } from '../../shared/paths';
 import { rpc } from '../rpc';
 import { ErrorBox, Loading, Titled, useRemote } from '../ui';
 
@@ -16,9 +16,15 @@ function plural(n: number, one: string, many = `${one}s`): string {
 export function PathsPanel({ navigate }: { navigate: Navigate }) {
   const [view, reload] = useRemote(() => rpc.getPaths());
   const [notice, setNotice] = useState('');
+  // A rename brings back the view as it now stands: shown at once, not asked for again.
+  const [renamed, setRenamed] = useState<PathsView | null>(null);
   if (view.state === 'loading') return <Titled title="Paths"><Loading what="Reading your meetings…" /></Titled>;
   if (view.state === 'error') return <Titled title="Paths"><ErrorBox message={view.message} onRetry={reload} /></Titled>;
-  const { paths } = view.value;
+  const { paths } = renamed ?? view.value;
+  const onRenamed = (message: string, now: PathsView) => {
+    setNotice(message);
+    setRenamed(now);
+  };
   const open = paths.filter((p) => !p.explored);
   const explored = paths.filter((p) => p.explored);
   return (
@@ -39,14 +45,14 @@ export function PathsPanel({ navigate }: { navigate: Navigate }) {
         </div>
       )}
       {open.map((p) => (
-        <PathCard key={p.key} path={p} others={paths} onRenamed={(m) => { setNotice(m); reload(); }} />
+        <PathCard key={p.key} path={p} others={paths} onRenamed={onRenamed} />
       ))}
       {explored.length > 0 && (
         <section class="block" aria-labelledby="paths-explored">
           <h2 id="paths-explored">Explored</h2>
           <p class="secondary">Paths whose interest fell. Ruling a path out is what these conversations are for.</p>
           {explored.map((p) => (
-            <PathCard key={p.key} path={p} others={paths} onRenamed={(m) => { setNotice(m); reload(); }} />
+            <PathCard key={p.key} path={p} others={paths} onRenamed={onRenamed} />
           ))}
         </section>
       )}
@@ -54,7 +60,7 @@ export function PathsPanel({ navigate }: { navigate: Navigate }) {
   );
 }
 
-function PathCard({ path: p, others, onRenamed }: { path: PathSummary; others: PathSummary[]; onRenamed: (message: string) => void }) {
+function PathCard({ path: p, others, onRenamed }: { path: PathSummary; others: PathSummary[]; onRenamed: (message: string, now: PathsView) => void }) {
   const [editing, setEditing] = useState(false);
   const headingId = `path-${p.key.replace(/[^a-z0-9]+/g, '-')}`;
   const interest = p.latestInterest === null ? 'interest not noted yet' : `interest ${p.latestInterest}/5, ${TREND[p.trend]}`;
@@ -79,7 +85,7 @@ function PathCard({ path: p, others, onRenamed }: { path: PathSummary; others: P
         {p.explored ? p.nextStep.text : <><strong>Next step:</strong> {p.nextStep.text}</>}
       </p>
       {editing ? (
-        <RenameForm path={p} others={others} onDone={(m) => { setEditing(false); if (m) onRenamed(m); }} />
+        <RenameForm path={p} others={others} onDone={(m, now) => { setEditing(false); if (m && now) onRenamed(m, now); }} />
       ) : (
         <button type="button" class="link" onClick={() => setEditing(true)} aria-label={`Rename or merge ${p.name}`}>
           Rename or merge
@@ -89,7 +95,7 @@ function PathCard({ path: p, others, onRenamed }: { path: PathSummary; others: P
   );
 }
 
-function RenameForm({ path: p, others, onDone }: { path: PathSummary; others: PathSummary[]; onDone: (message: string) => void }) {
+function RenameForm({ path: p, others, onDone }: { path: PathSummary; others: PathSummary[]; onDone: (message: string, now?: PathsView) => void }) {
   const [to, setTo] = useState(p.name);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -100,7 +106,7 @@ function RenameForm({ path: p, others, onDone }: { path: PathSummary; others: Pa
     rpc.renamePath({ fromKey: p.key, to: name }).then(
       (r) => {
         setBusy(false);
-        if (r.ok) onDone(r.message);
+        if (r.ok) onDone(r.message, r.view);
         else setError(r.error);
       },
       (e: Error) => {

@@ -1,7 +1,10 @@
 // Rename or merge a path from the Paths view: only the Path cells of that path
-// are rewritten (one write for the run of rows, under the document lock).
-import { planPathRename, type RenamePathInput, type RenamePathResult } from '../../shared/paths';
-import { openDoc, patchRows, requireTable, withDocumentLock } from '../sheet';
+// are rewritten (one write for the run of rows, under the document lock), and
+// the Dashboard's paths with them in the same execution, so it never shows the
+// old name. The reply carries the Paths view as it now stands.
+import { planPathRename, summarisePaths, type RenamePathInput, type RenamePathResult } from '../../shared/paths';
+import { openDoc, patchRows, requireTable, today as todayOf, withDocumentLock } from '../sheet';
+import { replanAfterWrite } from '../follow-ups';
 
 export function renamePath(input: RenamePathInput): RenamePathResult {
   const doc = openDoc();
@@ -18,6 +21,10 @@ export function renamePath(input: RenamePathInput): RenamePathResult {
     const n = changes.length;
     const what = `${n} meeting${n === 1 ? '' : 's'}`;
     const message = n === 0 ? `Nothing to change: the path is already called "${check.to}".` : merged ? `Merged into "${check.to}": ${what} changed.` : `Renamed to "${check.to}": ${what} changed.`;
-    return { ok: true, message, changed: n };
+    const contacts = requireTable(doc, 'contacts');
+    // No contact's follow-up depends on a path: the re-plan touches no row, and refreshes the Dashboard.
+    const { today } = n > 0 ? replanAfterWrite(doc, { contacts, meetings: meetings.rows, dashboard: true, touched: [] }) : { today: undefined };
+    const now = today ?? todayOf(doc);
+    return { ok: true, message, changed: n, view: { paths: summarisePaths(meetings.rows, contacts.rows, now), today: now, meetingsTab: true } };
   });
 }

@@ -30,7 +30,17 @@ export type HomeView =
       meetings: UpcomingMeeting[];
     };
 
+/** What a home page button that changes the tracker returns: what it did, and the home page as it now stands. */
+export interface HomeAfter {
+  summary: string;
+  home: HomeView;
+}
+
 export interface HomeApi {
   /** Everything the sidebar's home page shows, in one call. */
   getHome: () => HomeView;
+  /** Home's Refresh follow-ups: the check, then the home page, in one round trip. */
+  refreshHome: () => HomeAfter;
+  /** Home's Set up tracker: set-up, then the home page, in one round trip. */
+  setUpHome: () => HomeAfter;
 }

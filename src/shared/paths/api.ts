@@ -21,7 +21,8 @@ export interface RenamePathInput {
   to: string;
 }
 
-export type RenamePathResult = { ok: true; message: string; changed: number } | { ok: false; error: string };
+/** A rename brings back the Paths view as it now stands, so the panel shows it without asking again. */
+export type RenamePathResult = { ok: true; message: string; changed: number; view: PathsView } | { ok: false; error: string };
 
 export interface PathsApi {
   getPaths: () => PathsView;

@@ -61,12 +61,16 @@ describe('the sidebar home', () => {
     await page.close();
   });
 
-  it('refreshes follow-ups: writes Next action, says what it did and when it ran', async () => {
+  it('refreshes follow-ups: writes Next action, says what it did and when it ran, in one round trip that brings the home page back', async () => {
     const a = tracker();
-    const { page } = await openSidebar(browser, a.h, a.gas);
+    const { page, calls } = await openSidebar(browser, a.h, a.gas);
+    await page.getByRole('button', { name: 'Refresh follow-ups' }).waitFor();
+    const mark = calls.length;
     await page.getByRole('button', { name: 'Refresh follow-ups' }).click();
     await page.getByText(/Follow-ups checked for 4 contacts as of 2026-03-04: 2 overdue, 0 due today, 1 coming up\. 3 rows updated\./).waitFor();
     await page.getByText('Last checked 2026-03-04 10:00.').waitFor();
+    await page.waitForTimeout(300);
+    expect(calls.slice(mark)).toEqual(['refreshHome']);
     expect(rowsByHeader(a.h, 'Contacts')[0]['Next action']).toBe('Send thank-you note (due 2026-03-02, 2 days overdue)');
     await page.close();
   });
@@ -85,7 +89,7 @@ describe('the sidebar home', () => {
     const a = tracker();
     const sidebar = await openSidebar(browser, a.h, a.gas);
     await sidebar.page.getByRole('heading', { name: 'Follow-ups' }).waitFor();
-    sidebar.failNext('refreshFollowUps');
+    sidebar.failNext('refreshHome');
     await sidebar.page.getByRole('button', { name: 'Refresh follow-ups' }).click();
     await sidebar.page.getByRole('alert').getByText(/server error/).waitFor();
     sidebar.failNext('getHome');
@@ -96,15 +100,18 @@ describe('the sidebar home', () => {
     await sidebar.page.close();
   });
 
-  it('offers to set up a new spreadsheet, and then shows its follow-ups', async () => {
+  it('offers to set up a new spreadsheet, and then shows its follow-ups, brought back by the set-up itself', async () => {
     const a = addon();
     a.main.menuOpenSidebar();
-    const { page } = await openSidebar(browser, a.h, a.gas);
+    const { page, calls } = await openSidebar(browser, a.h, a.gas);
     await page.getByRole('heading', { name: 'Set up your tracker' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    const mark = calls.length;
     await page.getByRole('button', { name: 'Set up tracker' }).click();
     await page.getByText(/Created Contacts, Meetings, Question Bank/).waitFor();
     await page.getByText('Nothing due: no follow-ups in the next week.').waitFor();
+    await page.waitForTimeout(300);
+    expect(calls.slice(mark)).toEqual(['setUpHome']);
     expect(a.h.spreadsheet.getSheetByName('Contacts')).not.toBeNull();
     await page.close();
   });

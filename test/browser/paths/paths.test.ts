@@ -37,7 +37,7 @@ function seeded() {
 describe('Paths', () => {
   it('logs a meeting with a path and interest, and the Paths view shows the path rising', async () => {
     const a = seeded();
-    const { page, errors } = await openSidebar(browser, a.h, a.gas);
+    const { page, errors, calls } = await openSidebar(browser, a.h, a.gas);
     page.setDefaultTimeout(5000);
     await page.getByRole('heading', { name: 'Log a meeting' }).waitFor();
     const path = page.getByLabel('Which path was this about?');
@@ -70,9 +70,13 @@ describe('Paths', () => {
     // Rename from the view: only the Path cells of that path change.
     await card.getByRole('button', { name: 'Rename or merge data scientist, healthcare' }).click();
     await card.getByLabel('New name').fill('Health data science');
+    const mark = calls.length;
     await card.getByRole('button', { name: 'Rename' }).click();
     await page.getByRole('status').getByText('Renamed to "Health data science": 2 meetings changed.').waitFor();
     await page.getByRole('heading', { name: 'Health data science' }).waitFor();
+    // The rename brings the view back: no second round trip.
+    await page.waitForTimeout(300);
+    expect(calls.slice(mark)).toEqual(['renamePath']);
     expect(readTab(a.h, 'Meetings').map((r) => r[PATH])).toEqual(['Path', 'Health data science', 'Auditor · Accounting', 'auditor, accounting', 'Health data science']);
     expect(errors).toEqual([]);
     await page.close();

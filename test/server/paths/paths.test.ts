@@ -103,12 +103,18 @@ describe('the Paths view', () => {
     expect(v.paths[1].nextStep.kind).toBe('explored');
   });
 
-  it('renames a path by rewriting only its Path cells, every spelling of it', () => {
+  it('renames a path by rewriting only its Path cells, every spelling of it; the Dashboard and the reply show the new name', () => {
     const a = seeded();
     const before = readTab(a.h, 'Meetings');
     const key = a.api.getPaths().paths[0].key;
+    const dashboardPaths = () => readTab(a.h, 'Dashboard').map((row) => String(row[0])).filter((v) => /health|Data scientist/i.test(v));
+    expect(dashboardPaths()).toEqual(['Data scientist · Healthcare']);
     const r = a.api.renamePath({ fromKey: key, to: 'Health data science' });
-    expect(r).toEqual({ ok: true, message: 'Renamed to "Health data science": 2 meetings changed.', changed: 2 });
+    expect(r).toMatchObject({ ok: true, message: 'Renamed to "Health data science": 2 meetings changed.', changed: 2 });
+    // The Paths view as it now stands comes with the reply: the panel does not ask again.
+    expect(r.ok && r.view).toEqual(a.api.getPaths());
+    // The same execution rewrote the Dashboard's paths: it never shows the old name.
+    expect(dashboardPaths()).toEqual(['Health data science']);
     const after = readTab(a.h, 'Meetings');
     expect(after.map((row) => row[PATH])).toEqual(['Path', 'Health data science', 'Auditor · Accounting', 'Health data science', 'auditor in accounting']);
     // Every other cell is as it was.
