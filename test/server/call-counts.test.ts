@@ -141,7 +141,8 @@ describe('Spreadsheet service calls', () => {
   it('of the first Set up tracker over a student\'s tracker are the same at 10 and 1,000 contacts, and under the ceiling', () => {
     const small = firstSetUp(10);
     expect(firstSetUp(1000)).toBe(small);
-    expect(small).toBeLessThanOrEqual(113);
+    // Its Dashboard draws three charts: the seeded meetings name their paths.
+    expect(small).toBeLessThanOrEqual(116);
   });
 
   it('of the follow-up check are one read a tab and three writes (two columns and the Dashboard)', () => {
