@@ -29,6 +29,9 @@ const ACTIONS: Array<[string, (api: ServerApi, a: Addon) => unknown]> = [
   ['Set up tracker again', (_api, a) => a.main.menuSetUpTracker()],
   ['refreshFollowUps', (api) => api.refreshFollowUps()],
   ['getHome', (api) => api.getHome()],
+  ['refreshHome', (api) => api.refreshHome()],
+  ['openQuestions', (api) => api.openQuestions('')],
+  ['getSettings', (api) => api.getSettings()],
   ['getCheckReport', (api) => api.getCheckReport()],
   ['openDashboardTab', (api) => api.openDashboardTab()],
   ['getImportContext', (api) => api.getImportContext()],
@@ -93,6 +96,9 @@ const CEILING: Counts = {
   'Set up tracker again': 60,
   refreshFollowUps: 30, // with its Dashboard refresh
   getHome: 9,
+  refreshHome: 27, // the check (18) and the home page (9) in one round trip
+  openQuestions: 10,
+  getSettings: 3,
   getCheckReport: 12,
   openDashboardTab: 24,
   getImportContext: 12,
