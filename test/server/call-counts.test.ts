@@ -96,7 +96,7 @@ const CEILING: Counts = {
   'Set up tracker again': 60,
   refreshFollowUps: 30, // with its Dashboard refresh
   getHome: 9,
-  refreshHome: 27, // the check (18) and the home page (9) in one round trip
+  refreshHome: 19, // the check (18), then the home page from what it read and planned
   openQuestions: 10,
   getSettings: 3,
   getCheckReport: 12,

@@ -70,6 +70,19 @@ export function checkAsOf(asOf: unknown): IsoDate | undefined {
  * failures included: a trigger's failure is otherwise seen by nobody.
  */
 export function runFollowUpCheck(asOfArg?: unknown): CheckResult {
+  return checkKeeping(asOfArg).result;
+}
+
+/** What the check read and planned: the home page shown next needs no read or plan of its own. */
+export interface CheckedTracker {
+  doc: Doc;
+  day: IsoDate;
+  data: Tracker;
+  plan: TrackerPlan;
+}
+
+/** The check, and what it read and planned. */
+export function checkKeeping(asOfArg?: unknown): { result: CheckResult; checked: CheckedTracker } {
   const asOf = checkAsOf(asOfArg);
   try {
     return withDocumentLock(() => {
@@ -83,7 +96,7 @@ export function runFollowUpCheck(asOfArg?: unknown): CheckResult {
       refreshDashboard(doc, { asOf: day, tracker: data, preparedContactIds: tracker.prepared, followUps: tracker.plan.counts });
       const partial = { asOf: day, contacts: tracker.nonBlank, changed, counts: tracker.plan.counts };
       recordCheckSuccess(day);
-      return { ...partial, summary: checkSummary(partial) };
+      return { result: { ...partial, summary: checkSummary(partial) }, checked: { doc, day, data, plan: tracker } };
     });
   } catch (e) {
     recordCheckFailure(e);

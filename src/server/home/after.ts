@@ -2,13 +2,14 @@
 // tracker): each brings back the home page as it then stands, so the panel shows
 // it without a second round trip.
 import type { HomeAfter } from '../../shared/home';
-import { runFollowUpCheck } from '../follow-ups';
+import { checkKeeping } from '../follow-ups';
 import { setUpFromSidebar } from '../setup';
-import { buildHome } from './build';
+import { buildHome, homeFrom } from './build';
 
+/** The check, then the home page from what the check read and planned (no second read). */
 export function refreshHome(): HomeAfter {
-  const { summary } = runFollowUpCheck();
-  return { summary, home: buildHome() };
+  const { result, checked } = checkKeeping();
+  return { summary: result.summary, home: homeFrom(checked.doc, checked.day, checked.data, checked.plan) };
 }
 
 export function setUpHome(): HomeAfter {

@@ -3,9 +3,10 @@
 // day's check ran), the last check's outcome and the daily trigger's state.
 import { toFollowUpItem, type FollowUpItem } from '../../shared/follow-ups';
 import type { HomeView } from '../../shared/home';
-import { findTab, openDoc, readTracker, today } from '../sheet';
+import type { IsoDate } from '../../shared/dates';
+import { findTab, openDoc, readTracker, today, type Doc, type Tracker } from '../sheet';
 import { loadHomeSummary } from '../dashboard';
-import { checkStatus, planTracker } from '../follow-ups';
+import { checkStatus, planTracker, type TrackerPlan } from '../follow-ups';
 import { UserError } from '../errors';
 import { startHereState } from './start-here';
 import { upcomingPrep } from '../meetings';
@@ -26,6 +27,11 @@ export function buildHome(): HomeView {
     if (e instanceof UserError) return { setUp: false, message: e.message };
     throw e;
   }
+  return homeFrom(doc, day, data, tracker);
+}
+
+/** The home page from a tracker read and planned already (by buildHome, or by the check just run). */
+export function homeFrom(doc: Doc, day: IsoDate, data: Tracker, tracker: TrackerPlan): HomeView {
   // Every due item of every contact (a thank-you and a loop-back both show), not one per contact.
   const followUps: FollowUpItem[] = tracker.plan.due.map(toFollowUpItem);
   // The check is on exactly when someone runs it (isDailyCheckOn's answer), so the triggers are asked once.
