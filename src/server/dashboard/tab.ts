@@ -3,7 +3,7 @@
 // other tabs are never touched, and a deleted Dashboard is made again.
 import type { DashboardSummary } from '../../shared/dashboard';
 import { preparedContactIds } from '../../shared/follow-ups';
-import { columnLetter, ensureTab, tabName, lastRowOf, readTracker, tabId, today, upsertCharts, writeBlock, type ChartIds, type Doc, type SetUpRun, type Tab, type Tracker } from '../sheet';
+import { columnLetter, ensureTab, tabName, lastRowOf, readTracker, tabId, today, upsertCharts, writeBlock, type ChartIds, type ChartPlace, type Doc, type SetUpRun, type Tab, type Tracker } from '../sheet';
 import { readJsonProperty, writeJsonProperty } from '../properties';
 import { fingerprint } from '../../shared/fingerprint';
 import { loadDashboard, type DashboardInput } from './data';
@@ -17,6 +17,8 @@ interface Stored {
   charts?: ChartIds;
   /** The charts' layout and the font weights last written: when both are the same, neither is written again. */
   chartsLayout?: string;
+  /** Each chart's place as last written, so a save updates only the charts whose place changed. */
+  chartPrints?: Partial<Record<ChartPlace['key'], string>>;
   weights?: string;
   /** Rows the last refresh wrote: a shorter dashboard blanks the rest, and nothing below them is ours. */
   height?: number;
@@ -26,6 +28,12 @@ export interface DashboardRefresh {
   tab: Tab;
   created: boolean;
   summary: DashboardSummary;
+}
+
+/** The layout has exactly the charts stored (none added, none gone). */
+function sameKeys(places: readonly ChartPlace[], stored: ChartIds): boolean {
+  const keys = Object.keys(stored).filter((k) => stored[k as ChartPlace['key']] !== undefined);
+  return keys.length === places.length && places.every((p) => stored[p.key] !== undefined);
 }
 
 function loadStored(): Stored {
@@ -78,14 +86,21 @@ export function refreshDashboard(doc: Doc, input: DashboardInput, report?: { cre
 
   // A chart reads its cells itself, so new figures in the same layout need no chart update.
   const chartsLayout = fingerprint(JSON.stringify(layout.charts));
+  const chartPrints: Stored['chartPrints'] = {};
+  for (const p of layout.charts) chartPrints[p.key] = fingerprint(JSON.stringify(p));
   const unchanged = !created && stored.chartsLayout === chartsLayout;
-  // A save's refresh (figuresOnly) trusts the stored charts in an unchanged layout; the daily check and
-  // set-up look for them too, and put back a chart the student deleted.
-  const charts =
-    figuresOnly && unchanged && stored.charts
-      ? stored.charts
-      : upsertCharts(tab, layout.charts, created ? {} : (stored.charts ?? {}), created ? 'blank' : unchanged ? 'unchanged' : 'changed');
-  saveStored({ sheetId: found.id ?? tabId(tab), charts, chartsLayout, weights: weightsText, height: grid.length });
+  // A save's refresh (figuresOnly) trusts the stored charts: in an unchanged layout it touches none, and
+  // when some moved or grew (a meeting on a new date) it updates only those. The daily check and set-up
+  // look at every chart, and put back one the student deleted.
+  let charts: ChartIds;
+  if (figuresOnly && unchanged && stored.charts) charts = stored.charts;
+  else if (figuresOnly && !created && stored.charts && stored.chartPrints && sameKeys(layout.charts, stored.charts)) {
+    const moved = layout.charts.filter((p) => stored.chartPrints?.[p.key] !== chartPrints[p.key]);
+    const ids: ChartIds = {};
+    for (const p of moved) ids[p.key] = stored.charts[p.key];
+    charts = { ...stored.charts, ...upsertCharts(tab, moved, ids, 'changed') };
+  } else charts = upsertCharts(tab, layout.charts, created ? {} : (stored.charts ?? {}), created ? 'blank' : unchanged ? 'unchanged' : 'changed');
+  saveStored({ sheetId: found.id ?? tabId(tab), charts, chartsLayout, chartPrints, weights: weightsText, height: grid.length });
   return { tab, created, summary };
 }
 

@@ -180,6 +180,23 @@ describe('the Dashboard’s paths', () => {
     expect(rows[head + 5].slice(0, 3)).toEqual(['2026-03-03', '4', '']);
   });
 
+  it('in the save that logs a meeting on a new date, updates only the chart whose table grew, as the full refresh would', () => {
+    const a = seeded();
+    const before = chartsOn(a.h.sheet('Dashboard'));
+    a.h.calls.reset();
+    a.api.logMeeting({ contactId: 'C-0005', date: '2026-03-03', type: 'Coffee', durationMin: '', takeaways: 'Regulation slows things', advice: '', referralsGiven: '', thankYouSent: '', followUpAgreed: '', nextFollowUp: '', notes: '', path: 'Data Scientist - Healthcare', interest: '4' });
+    expect(a.h.calls.byMethod['Sheet.updateChart']).toBe(1);
+    expect(a.h.calls.byMethod['Sheet.getCharts']).toBe(1);
+    const afterSave = chartsOn(a.h.sheet('Dashboard'));
+    // The funnel and monthly charts untouched; the line chart reads the grown table.
+    expect(afterSave.slice(0, 2)).toEqual(before.slice(0, 2));
+    expect(afterSave[2].id).toBe(before[2].id);
+    expect(afterSave[2].ranges).not.toEqual(before[2].ranges);
+    // What the daily check's full look at every chart makes of it: the same.
+    a.main.menuRefreshFollowUps();
+    expect(chartsOn(a.h.sheet('Dashboard'))).toEqual(afterSave);
+  });
+
   it('shows no paths chart before any meeting has a path, and removes it when the paths go', () => {
     const a = seeded();
     const sheet = a.h.sheet('Meetings');
