@@ -23,8 +23,7 @@ export function renamePath(input: RenamePathInput): RenamePathResult {
     const message = n === 0 ? `Nothing to change: the path is already called "${check.to}".` : merged ? `Merged into "${check.to}": ${what} changed.` : `Renamed to "${check.to}": ${what} changed.`;
     const contacts = requireTable(doc, 'contacts');
     // No contact's follow-up depends on a path: the re-plan touches no row, and refreshes the Dashboard.
-    const { today } = n > 0 ? replanAfterWrite(doc, { contacts, meetings: meetings.rows, dashboard: true, touched: [] }) : { today: undefined };
-    const now = today ?? todayOf(doc);
+    const now = n > 0 ? replanAfterWrite(doc, { contacts, meetings: meetings.rows, dashboard: true, touched: [] }).today : todayOf(doc);
     return { ok: true, message, changed: n, view: { paths: summarisePaths(meetings.rows, contacts.rows, now), today: now, meetingsTab: true } };
   });
 }

@@ -34,8 +34,8 @@ forgetEachExecution(() => dayFormatters.clear());
  * years); Intl.DateTimeFormat says the same in the script itself. It is used
  * only once it has agreed with Utilities on the first two dates, and never in
  * a zone Intl does not know (Java's "GMT+5" style): then every date is asked
- * of Utilities, as before. runSelfTest compares the two over three years of
- * days in the real spreadsheet's zone.
+ * of Utilities, as before. runSelfTest compares the two at 1,000 instants over
+ * four years in the real spreadsheet's zone.
  */
 export function dayFormatter(timeZone: string): DayOf {
   let f = dayFormatters.get(timeZone);

@@ -145,8 +145,7 @@ function locate(doc: Doc, key: TabKey, ids: TabIds, options: EnsureTabOptions): 
     const byId = ss.getSheetById(id);
     if (byId) return { tab: asTab(byId), created: false, blank: false, empty: false, id };
   }
-  const listed = options.run?.tabs ?? null;
-  const byName = listed ? (listed.get(TAB[key]) ?? null) : ss.getSheetByName(TAB[key]);
+  const byName = tabByName(ss, TAB[key], options.run);
   if (byName) return { tab: asTab(byName), created: false, blank: false, empty: false, name: TAB[key] };
   if (key === 'contacts' && options.repair) {
     const met = findContactsSheet(doc, options.claimed ?? [], options.notContacts ?? []);
@@ -162,6 +161,12 @@ function locate(doc: Doc, key: TabKey, ids: TabIds, options: EnsureTabOptions): 
   const sheet = insertSheet(ss, TAB[key], options.stayOnActive === true);
   options.run?.tabs?.set(TAB[key], sheet);
   return { tab: asTab(sheet), created: true, blank: true, empty: true, name: TAB[key] };
+}
+
+/** A tab by name: from set-up's list when it has listed every tab (no call), else asked of Sheets. */
+function tabByName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, run: SetUpRun | undefined): Sheet | null {
+  const listed = run?.tabs ?? null;
+  return listed ? (listed.get(name) ?? null) : ss.getSheetByName(name);
 }
 
 function insertSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, stayOnActive: boolean): Sheet {
@@ -271,8 +276,7 @@ function ensureOwned(doc: Doc, owned: OwnedTab): OwnedFound {
     if (byId) return { tab: asTab(byId), created: false, id: owned.id };
   }
   let name = owned.name;
-  const listed = owned.run?.tabs ?? null;
-  const byName = (n: string) => (listed ? (listed.get(n) ?? null) : ss.getSheetByName(n));
+  const byName = (n: string) => tabByName(ss, n, owned.run);
   let taken = byName(name);
   if (taken && taken.getLastRow() > 0 && String(taken.getRange(1, 1).getValue()).trim() === owned.title) return { tab: asTab(taken), created: false, name };
   for (let n = 2; taken; n++) {
@@ -280,7 +284,7 @@ function ensureOwned(doc: Doc, owned: OwnedTab): OwnedFound {
     taken = byName(name);
   }
   const sheet = insertSheet(ss, name, owned.mayTakeFront !== true);
-  listed?.set(name, sheet);
+  owned.run?.tabs?.set(name, sheet);
   setColumnWidths(asTab(sheet), owned.widths, 1, true);
   return { tab: asTab(sheet), created: true, name };
 }
